@@ -1,0 +1,191 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+
+const ROLLER = [
+  'kontaktperson',
+  'teamleder',
+  'leder',
+  'veileder',
+  'kursleder',
+  'rekrutterer',
+  'koordinator',
+  'admin',
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('sign-in as every demo role', () => {
+  for (const rolle of ROLLER) {
+    it(`${rolle}.bergen sees the overview, with navigation only to what the role may use`, async () => {
+      const page = await newPage(browser);
+      await signIn(page, `${rolle}.bergen`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
+        .toMatch(/Oversikt/);
+      const nav = page.getByRole('navigation', { name: /hovudmeny|hovedmeny/i });
+      const auditLink = nav.getByRole('link', { name: 'Revisjonslogg' });
+      expect(await auditLink.count()).toBe(rolle === 'leder' || rolle === 'admin' ? 1 : 0);
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    });
+  }
+
+  it('every demo service can sign in', async () => {
+    for (const user of ['kontaktperson.hv', 'kontaktperson.oygarden']) {
+      const page = await newPage(browser);
+      await signIn(page, user);
+      await expect.poll(() => page.locator('header').textContent()).toMatch(/Hardanger|Øygarden/);
+      await page.context().close();
+    }
+  });
+
+  it('a wrong password gives a clear message and keeps the user name', async () => {
+    const page = await newPage(browser);
+    await page.goto('/logg-inn');
+    await page.getByLabel(/brukernavn/i).fill('leder.bergen');
+    await page.getByLabel(/passord/i).fill('feil');
+    await page.getByRole('button', { name: /logg inn/i }).click();
+    await expect.poll(() => page.getByText('Feil brukernavn eller passord.').count()).toBeGreaterThan(0);
+    expect(await page.getByLabel(/brukernavn/i).inputValue()).toBe('leder.bergen');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('shows field errors for empty fields', async () => {
+    const page = await newPage(browser);
+    await page.goto('/logg-inn');
+    await page.getByRole('button', { name: /logg inn/i }).click();
+    await expect.poll(() => page.getByText('Skriv inn brukernavnet ditt.').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('signs in, moves through the navigation and signs out without a mouse', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'leder.oygarden', { keyboard: true });
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
+      .toMatch(/Oversikt/);
+    // The first Tab reaches the skip link, which moves focus to the main content.
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(skip).toMatch(/Hopp til hovudinnhald|Hopp til hovedinnhold/);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hovedinnhold');
+    // Tab until the audit-log link has focus, then follow it.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Revisjonslogg') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/revisjonslogg/);
+    await page.context().close();
+  });
+});
+
+describe('bokmål and nynorsk', () => {
+  it('switches language on the login page, and remembers the choice per user after sign-in', async () => {
+    const page = await newPage(browser);
+    await page.goto('/logg-inn');
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+    await page
+      .getByRole('button', { name: 'Nynorsk' })
+      .or(page.getByRole('radio', { name: 'Nynorsk' }))
+      .first()
+      .click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('nn');
+    await expect.poll(() => page.getByLabel('Brukarnamn').count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    // A bokmål user switches to nynorsk in settings; it sticks in a fresh browser.
+    const user = await newPage(browser);
+    await signIn(user, 'rekrutterer.bergen');
+    await user.goto('/innstillinger');
+    await user.getByRole('radio', { name: 'Nynorsk' }).check();
+    await user.getByRole('button', { name: /lagre/i }).click();
+    await expect.poll(() => user.getAttribute('html', 'lang')).toBe('nn');
+    await expectNoAxeViolations(user);
+    const fresh = await newPage(browser);
+    await signIn(fresh, 'rekrutterer.bergen');
+    await expect.poll(() => fresh.getAttribute('html', 'lang')).toBe('nn');
+    await expect.poll(() => fresh.getByRole('link', { name: 'Innstillingar' }).count()).toBeGreaterThan(0);
+    for (const p of [page, user, fresh]) await p.context().close();
+  });
+
+  it('a nynorsk service user meets nynorsk', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'teamleder.hv');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('nn');
+    await expect
+      .poll(() => page.getByText('Barnevernstenesta i Hardanger og Voss').count())
+      .toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
+
+describe('audit log view', () => {
+  it('the head of service browses and filters the log, and checks the chain', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'leder.bergen');
+    await page.getByRole('link', { name: 'Revisjonslogg' }).click();
+    await page.waitForURL(/\/revisjonslogg/);
+    await expect.poll(() => page.getByRole('table').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Handling').selectOption({ label: 'Innlogging' });
+    await page.getByRole('button', { name: 'Bruk filter' }).click();
+    await page.waitForURL(/handling=auth\.login/);
+    await expect
+      .poll(async () => {
+        const cells = await page.getByRole('row').allTextContents();
+        return cells.slice(1).every((row) => row.includes('Innlogging')) && cells.length > 1;
+      })
+      .toBe(true);
+
+    await page.getByRole('button', { name: /kontroller kjeden/i }).click();
+    await expect.poll(() => page.getByText('Kjeden er hel').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('is not reachable for a contact person, not even by address', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'kontaktperson.bergen');
+    await page.goto('/revisjonslogg');
+    await expect.poll(() => page.getByText(/ingen tilgang/i).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
+
+describe('every page works at 320 px and has no accessibility errors', () => {
+  for (const path of ['/', '/innstillinger', '/revisjonslogg', '/finnes-ikke']) {
+    it(path, async () => {
+      const page = await newPage(browser, { width: 320 });
+      await signIn(page, 'admin.bergen');
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    });
+  }
+
+  it('the 404 page says so', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'admin.bergen');
+    await page.goto('/finnes-ikke');
+    await expect.poll(() => page.getByRole('heading', { name: 'Fant ikke siden' }).count()).toBe(1);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,59 @@
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Tx } from '@/db/client';
+import { arshjulInnstilling, barn } from '@/db/schema';
+import { type Innstillinger, STANDARD_INNSTILLINGER } from '@/domain/arshjul';
+import { syncOppgaver } from '@/modules/arshjul/syncOppgaver';
+import type { Actor } from '@/modules/core/actor';
+import { osloToday } from '@/modules/core/clock';
+import { auditBy } from '@/modules/core/writeAudit';
+import { versionConflict } from '@/server/errors';
+
+export const InnstillingerSchema = z.strictObject({
+  planEvalueringMaaneder: z.number().int().min(1).max(24),
+  ettervernMaanederFor18: z.number().int().min(1).max(24),
+  avtaleEvalueringMaanederFor: z.number().int().min(1).max(24),
+  foreldresamtalerPerAr: z.number().int().min(1).max(12),
+  tilbakeforingMaaneder: z.number().int().min(1).max(24),
+  tilsynsrapportDager: z.number().int().min(1).max(90),
+  gjennomgangUker: z.number().int().min(1).max(52).default(6),
+});
+
+/** The service's local-practice numbers, falling back to Landsby's defaults. */
+export async function getInnstillinger(
+  tx: Tx,
+  tjenesteId: string,
+): Promise<Innstillinger & { version: number }> {
+  const [row] = await tx
+    .select()
+    .from(arshjulInnstilling)
+    .where(eq(arshjulInnstilling.tjenesteId, tjenesteId));
+  return {
+    ...STANDARD_INNSTILLINGER,
+    ...((row?.verdier as Partial<Innstillinger>) ?? {}),
+    version: row?.version ?? 0,
+  };
+}
+
+/** Changes local practice for the whole service (head of service); refused if changed meanwhile. */
+export async function updateInnstillinger(tx: Tx, actor: Actor, verdier: Innstillinger, version: number) {
+  const current = await getInnstillinger(tx, actor.tjenesteId);
+  if (current.version !== version) throw versionConflict();
+  await tx
+    .insert(arshjulInnstilling)
+    .values({ tjenesteId: actor.tjenesteId, verdier, version: version + 1 })
+    .onConflictDoUpdate({
+      target: arshjulInnstilling.tjenesteId,
+      set: { verdier, version: sql`${arshjulInnstilling.version} + 1` },
+    });
+  // Every child's tasks follow the new numbers at once.
+  const today = osloToday();
+  for (const child of await tx.select({ id: barn.id }).from(barn)) {
+    await syncOppgaver(tx, actor.tjenesteId, child.id, today);
+  }
+  await auditBy(tx, actor, {
+    handling: 'arshjul.settings_update',
+    entitetType: 'tjeneste',
+    entitetId: actor.tjenesteId,
+  });
+}

@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import type { Maal } from '@/modules/innsikt/innsikt';
+import { type Locale, t } from '@/server/i18n';
+
+type Kolonne = { navn: string; maal: Maal };
+
+/** One row per measure, one column per team or service: the same figures the pages show. */
+export function tabell(kolonner: Kolonne[], locale: Locale): (string | number | null)[][] {
+  const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+  const rader: [string, (m: Maal) => number | null][] = [
+    ['plasseringer', (m) => m.flytting.plasseringer],
+    ['barn', (m) => m.flytting.barn],
+    ['plasseringsar', (m) => m.flytting.plasseringsar],
+    ['avsluttet', (m) => m.flytting.avsluttet],
+    ['utilsiktet', (m) => m.flytting.utilsiktet],
+    ['utilsiktetPer100Ar', (m) => m.flytting.utilsiktetPer100Ar],
+    ['utilsiktetAndel', (m) => pct(m.flytting.utilsiktetAndel)],
+    ['forsteArAndel', (m) => pct(m.flytting.forsteAr.andel)],
+    ['medianDager', (m) => m.medianDager],
+    ['oppfolgingsbesok', (m) => pct(m.etterlevelse.oppfolgingsbesok.andel)],
+    ['tilsynsbesok', (m) => pct(m.etterlevelse.tilsynsbesok.andel)],
+    ['tilsynsrapporter', (m) => pct(m.etterlevelse.tilsynsrapporter.andel)],
+  ];
+  return [
+    [t(locale, 'innsikt.maal'), ...kolonner.map((k) => k.navn)],
+    ...rader.map(([key, get]) => [t(locale, `innsikt.${key}`), ...kolonner.map((k) => get(k.maal))]),
+  ];
+}
+
+const csvCelle = (v: string | number | null) => {
+  if (v === null) return '';
+  const s = String(v);
+  // Quote, and keep spreadsheet programs from treating a leading =, +, - or @ as a formula.
+  return `"${(/^[=+\-@]/.test(s) ? `'${s}` : s).replaceAll('"', '""')}"`;
+};
+
+/** Semicolon-separated, UTF-8 with BOM: opens correctly in Norwegian Excel. */
+export function tilCsv(rader: (string | number | null)[][]): Buffer {
+  return Buffer.from(`\uFEFF${rader.map((r) => r.map(csvCelle).join(';')).join('\r\n')}\r\n`, 'utf8');
+}
+
+export async function tilXlsx(rader: (string | number | null)[][], tittel: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Landsby';
+  const ws = wb.addWorksheet(tittel.slice(0, 31));
+  for (const r of rader) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((c, i) => {
+    c.width = i === 0 ? 48 : 22;
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const n = z.number().nullable();
+const Andel = z.object({ barn: n, oppfylt: n, andel: n });
+
+export const Maal = z.object({
+  flytting: z.object({
+    plasseringer: n,
+    barn: n,
+    plasseringsar: z.number(),
+    avsluttet: n,
+    utilsiktet: n,
+    utilsiktetPer100Ar: n,
+    utilsiktetAndel: n,
+    forsteAr: z.object({ kohort: n, utilsiktet: n, andel: n }),
+    etterType: z.record(z.string(), z.object({ avsluttet: n, utilsiktet: n })),
+    etterInitiativ: z.record(z.string(), n),
+    etterArsak: z.record(z.string(), n),
+  }),
+  medianDager: n,
+  etterlevelse: z.object({
+    oppfolgingsbesok: Andel,
+    tilsynsbesok: Andel,
+    tilsynsrapporter: z.object({ antall: n, iTide: n, andel: n }),
+  }),
+  skjult: z.boolean().optional(),
+});
+
+export const PeriodeQuery = z
+  .strictObject({ fra: z.iso.date(), til: z.iso.date() })
+  .refine((p) => p.fra <= p.til, { path: ['til'], message: 'date_order' });
+
+const Periode = z.object({ fra: z.string(), til: z.string() });
+
+export const TjenesteInnsikt = z.object({
+  periode: Periode,
+  tjeneste: z.object({ id: z.uuid(), navn: z.string(), maal: Maal.nullable() }),
+  team: z.array(z.object({ id: z.uuid(), navn: z.string(), maal: Maal })),
+  trend: z.array(
+    z.object({ fra: z.string(), til: z.string(), utilsiktet: z.number(), utilsiktetPer100Ar: n }),
+  ),
+});
+
+export const SamarbeidInnsikt = z.object({
+  periode: Periode,
+  samarbeid: z.array(
+    z.object({
+      id: z.uuid(),
+      navn: z.string(),
+      samlet: Maal,
+      tjenester: z.array(z.object({ id: z.uuid(), navn: z.string(), maal: Maal })),
+    }),
+  ),
+});
+
+export const ExportQuery = z.strictObject({
+  fra: z.iso.date(),
+  til: z.iso.date(),
+  niva: z.enum(['tjeneste', 'samarbeid']).default('tjeneste'),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});

@@ -1,0 +1,22 @@
+import type { Me } from '@/web/api/types';
+
+/** Permission codes the web app looks at. The server enforces them; the UI only hides what is useless. */
+export const Tillatelse = {
+  auditRead: 'audit:read',
+  auditVerify: 'audit:verify',
+  tjenesteRead: 'tjeneste:read',
+  arshjulTeam: 'arshjul:team',
+  arshjulSettings: 'arshjul:settings',
+  userList: 'user:list',
+  barnList: 'barn:list',
+  barnCreate: 'barn:create',
+  fosterhjemList: 'fosterhjem:list',
+  fosterhjemCreate: 'fosterhjem:create',
+  manualAdapt: 'manual:adapt',
+  innsiktTjeneste: 'innsikt:tjeneste',
+  innsiktSamarbeid: 'innsikt:samarbeid',
+} as const;
+
+export function harTillatelse(user: Me, tillatelse: string): boolean {
+  return user.tillatelser.includes(tillatelse);
+}

@@ -1,0 +1,28 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
+
+interface Props {
+  message: string | null;
+  /**
+   * Move focus to the message when it appears: for actions whose button is gone afterwards (a
+   * placement ended, a person removed), so keyboard and screen-reader users are not left on nothing.
+   */
+  takeFocus?: boolean;
+}
+
+/** A polite status line after a change ("Plasseringen er registrert."). The live region is always there. */
+export function StatusLine({ message, takeFocus = false }: Props) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message && takeFocus) ref.current?.focus();
+  }, [message, takeFocus]);
+  return (
+    <div aria-live="polite" role="status">
+      {message && (
+        <Paragraph ref={ref} tabIndex={-1} className="status-message">
+          {message}
+        </Paragraph>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import type { Maal } from '@/web/api/innsiktTypes';
+import { INITIATIV } from '@/web/i18n/codes';
+import { useLabels } from '@/web/i18n/labels';
+import { useT } from '@/web/i18n/useT';
+import { INNSIKT_TYPER, useInnsiktFormat } from '@/web/pages/innsikt/maal';
+
+/** A code the API counts when nothing was recorded. */
+const UKJENT = 'ukjent';
+
+/** Sorts SSB codes numerically part by part ('1.1.10' after '1.1.9'), unknown last. */
+function sammenlignKoder(a: string, b: string): number {
+  if (a === UKJENT || b === UKJENT) return Number(a === UKJENT) - Number(b === UKJENT);
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function Tabell({ caption, kolonner, rader }: { caption: string; kolonner: string[]; rader: string[][] }) {
+  const captionId = useId();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
+      <Table data-size="sm" data-color="neutral" className="data-table" zebra>
+        <caption id={captionId} className="data-table__caption">
+          <span className="innsikt-caption">{caption}</span>
+        </caption>
+        <Table.Head>
+          <Table.Row>
+            {kolonner.map((k, i) => (
+              <Table.HeaderCell key={k} scope="col" className={i > 0 ? 'numeric' : undefined}>
+                {k}
+              </Table.HeaderCell>
+            ))}
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {rader.map(([forste, ...resten]) => (
+            <Table.Row key={forste}>
+              <Table.HeaderCell scope="row">{forste}</Table.HeaderCell>
+              {resten.map((celle, i) => (
+                <Table.Cell key={kolonner[i + 1]} className="numeric">
+                  {celle}
+                </Table.Cell>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </section>
+  );
+}
+
+/**
+ * The unintended moves split by placement type (with reinforced homes counted on top of their
+ * type), by who took the initiative, and by SSB's reason code.
+ */
+export function Fordeling({ navn, maal }: { navn: string; maal: Maal }) {
+  const t = useT();
+  const labels = useLabels();
+  const f = useInnsiktFormat();
+  const headingId = useId();
+  const fl = maal.flytting;
+  const n = (x: number | null | undefined) => f.antall(x ?? 0);
+  const typeNavn = (type: string) =>
+    type === 'forsterket' ? t('plassering.forsterketValg') : labels.plasseringstype(type);
+
+  const initiativ = [
+    ...INITIATIV,
+    ...Object.keys(fl.etterInitiativ).filter((k) => !(INITIATIV as readonly string[]).includes(k)),
+  ];
+  const arsaker = Object.keys(fl.etterArsak).sort(sammenlignKoder);
+
+  return (
+    <section className="overview-section" aria-labelledby={headingId}>
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('innsikt.fordeling.tittel')}
+      </Heading>
+      <Paragraph data-size="sm" className="subtle">
+        {t('innsikt.fordeling.ingress', { navn })}
+      </Paragraph>
+      <div className="innsikt-fordeling">
+        <div className="stacked-tight">
+          <Tabell
+            caption={t('innsikt.fordeling.type')}
+            kolonner={[
+              t('innsikt.fordeling.kolonne.type'),
+              t('innsikt.fordeling.kolonne.avsluttet'),
+              t('innsikt.fordeling.kolonne.utilsiktet'),
+            ]}
+            rader={INNSIKT_TYPER.map((type) => [
+              typeNavn(type),
+              n(fl.etterType[type]?.avsluttet),
+              n(fl.etterType[type]?.utilsiktet),
+            ])}
+          />
+          <Paragraph data-size="sm" className="subtle">
+            {t('innsikt.fordeling.forsterket')}
+          </Paragraph>
+        </div>
+        {fl.utilsiktet === 0 ? (
+          <Paragraph className="empty-state">{t('innsikt.fordeling.ingen')}</Paragraph>
+        ) : (
+          <>
+            <Tabell
+              caption={t('innsikt.fordeling.initiativ')}
+              kolonner={[t('innsikt.fordeling.kolonne.initiativ'), t('innsikt.fordeling.kolonne.antall')]}
+              rader={initiativ.map((kode) => [
+                kode === UKJENT ? t('innsikt.ikkeRegistrert') : labels.initiativ(kode),
+                n(fl.etterInitiativ[kode]),
+              ])}
+            />
+            <Tabell
+              caption={t('innsikt.fordeling.arsak')}
+              kolonner={[t('innsikt.fordeling.kolonne.arsak'), t('innsikt.fordeling.kolonne.antall')]}
+              rader={arsaker.map((kode) => [
+                kode === UKJENT
+                  ? t('innsikt.ikkeRegistrert')
+                  : t('innsikt.fordeling.arsakKode', { kode, tekst: labels.arsak(kode) }),
+                n(fl.etterArsak[kode]),
+              ])}
+            />
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

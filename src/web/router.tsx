@@ -1,0 +1,244 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter } from 'react-router';
+import { loadSession, redirectIfSignedIn, requireSession } from '@/web/auth/loaders';
+import { Tillatelse } from '@/web/auth/permissions';
+import { RequirePermission } from '@/web/auth/RequirePermission';
+import { AppShell } from '@/web/components/AppShell';
+import { RootLayout } from '@/web/components/RootLayout';
+import { RouteFallback } from '@/web/components/RouteFallback';
+import { ChildWheelTab } from '@/web/pages/arshjul/ChildWheelTab';
+import { CaseloadPage } from '@/web/pages/barn/CaseloadPage';
+import { FamilyTab } from '@/web/pages/barn/familie/FamilyTab';
+import { FosterHomeTab } from '@/web/pages/barn/fosterhjem/FosterHomeTab';
+import { VillageTab } from '@/web/pages/barn/landsby/VillageTab';
+import { NewChildPage } from '@/web/pages/barn/NewChildPage';
+import { OverviewTab } from '@/web/pages/barn/oversikt/OverviewTab';
+import { LifeStoryTab } from '@/web/pages/barn/rammefortelling/LifeStoryTab';
+import { ChildLayout } from '@/web/pages/barn/side/ChildLayout';
+import { TimelineTab } from '@/web/pages/barn/tidslinje/TimelineTab';
+import { ApprovalQueuePage } from '@/web/pages/dokumenter/ApprovalQueuePage';
+import { ChildDocumentsTab } from '@/web/pages/dokumenter/ChildDocumentsTab';
+import { DocumentHistoryPage } from '@/web/pages/dokumenter/DocumentHistoryPage';
+import { DocumentPage } from '@/web/pages/dokumenter/DocumentPage';
+import { ErrorPage } from '@/web/pages/feil/ErrorPage';
+import { NotFoundRoute } from '@/web/pages/feil/NotFoundRoute';
+import { PageErrorBoundary } from '@/web/pages/feil/PageErrorBoundary';
+import { FosterHomeListPage } from '@/web/pages/fosterhjem/FosterHomeListPage';
+import { FosterHomePage } from '@/web/pages/fosterhjem/FosterHomePage';
+import { NewFosterHomePage } from '@/web/pages/fosterhjem/NewFosterHomePage';
+import { ReviewPage } from '@/web/pages/gjennomgang/ReviewPage';
+import { ReviewsPage } from '@/web/pages/gjennomgang/ReviewsPage';
+import { InnsiktIndex } from '@/web/pages/innsikt/InnsiktIndex';
+import { InnsiktLayout } from '@/web/pages/innsikt/InnsiktLayout';
+import { SamarbeidVisning } from '@/web/pages/innsikt/SamarbeidVisning';
+import { SettingsPage } from '@/web/pages/innstillinger/SettingsPage';
+import { LoginPage } from '@/web/pages/login/LoginPage';
+import { TemplateLibraryPage } from '@/web/pages/maler/TemplateLibraryPage';
+import { TemplatePage } from '@/web/pages/maler/TemplatePage';
+import { ChildCourseTab } from '@/web/pages/manual/forlop/ChildCourseTab';
+import { FosterHomeCoursePage } from '@/web/pages/manual/forlop/FosterHomeCoursePage';
+import { ManualPage } from '@/web/pages/manual/ManualPage';
+import { LocalPracticePage } from '@/web/pages/oppgaver/LocalPracticePage';
+import { TasksPage } from '@/web/pages/oppgaver/TasksPage';
+import { TeamPage } from '@/web/pages/oppgaver/TeamPage';
+import { OverviewPage } from '@/web/pages/oversikt/OverviewPage';
+import { AuditLogPage } from '@/web/pages/revisjonslogg/AuditLogPage';
+
+/**
+ * Routes (data mode):
+ *   /logg-inn        login (plain layout)
+ *   /                oversikt            } signed-in shell
+ *   /revisjonslogg   audit log (audit:read) }
+ *   /innstillinger   settings           }
+ *   /innsikt         insights (innsikt:tjeneste or innsikt:samarbeid), ?fra&til; /innsikt/laeringsnettverk (innsikt:samarbeid)
+ *   /oppgaver        "Mine oppgaver" (barn:list); /oppgaver/team (arshjul:team); /oppgaver/innstillinger (arshjul:settings)
+ *   /barn/:id/arshjul  the child's annual wheel
+ *   /barn            "Mine barn": caseload and search (barn:list)
+ *   /barn/ny         register a child (barn:create)
+ *   /barn/:id        the child: oversikt, and /familie /fosterhjem /landsby /rammefortelling /tidslinje
+ *   /fosterhjem      foster homes (fosterhjem:list); /fosterhjem/ny (fosterhjem:create); /fosterhjem/:id
+ *   /barn/:id/forlop, /fosterhjem/:id/forlop  the case's course in the user manual, as a checklist
+ *   /manual          the user manual (adapted by the head of service, manual:adapt)
+ *   /gjennomgang     reviews: team leaders' overview, or "Mine gjennomganger"; /gjennomgang/:kontaktpersonId
+ *   /barn/:id/dokumenter  the child's documents; the foster home's are on /fosterhjem/:id
+ *   /dokumenter/:id  a document (editor or read-only); /dokumenter/:id/historikk; /dokumenter/godkjenning
+ *   /maler           the template library; /maler/:id a template (adapted by the head of service, mal:adapt)
+ *   *                404, in the shell when signed in
+ */
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <ErrorPage />,
+      hydrateFallbackElement: <RouteFallback />,
+      children: [
+        {
+          path: '/logg-inn',
+          loader: redirectIfSignedIn(queryClient),
+          hydrateFallbackElement: <RouteFallback />,
+          element: <LoginPage />,
+        },
+        {
+          loader: requireSession(queryClient),
+          hydrateFallbackElement: <RouteFallback />,
+          element: <AppShell />,
+          children: [
+            {
+              errorElement: <PageErrorBoundary />,
+              children: [
+                { index: true, element: <OverviewPage /> },
+                {
+                  path: 'revisjonslogg',
+                  element: (
+                    <RequirePermission tillatelse={Tillatelse.auditRead}>
+                      <AuditLogPage />
+                    </RequirePermission>
+                  ),
+                },
+                { path: 'innstillinger', element: <SettingsPage /> },
+                {
+                  // Innsikt: the period in the query string; the service's figures (innsikt:tjeneste)
+                  // or, for a coordinator, the collaboration's; the head of service has both views.
+                  path: 'innsikt',
+                  element: <InnsiktLayout />,
+                  children: [
+                    { index: true, element: <InnsiktIndex /> },
+                    {
+                      path: 'laeringsnettverk',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.innsiktSamarbeid}>
+                          <SamarbeidVisning />
+                        </RequirePermission>
+                      ),
+                    },
+                  ],
+                },
+                // Brukermanual: the manual for everyone signed in; reviews by the session's role.
+                { path: 'manual', element: <ManualPage /> },
+                {
+                  path: 'gjennomgang',
+                  children: [
+                    { index: true, element: <ReviewsPage /> },
+                    { path: ':kontaktpersonId', element: <ReviewPage /> },
+                  ],
+                },
+                // Maler og dokumenter: access to a document is decided by the API from its case.
+                {
+                  path: 'dokumenter',
+                  children: [
+                    { path: 'godkjenning', element: <ApprovalQueuePage /> },
+                    { path: ':id', element: <DocumentPage /> },
+                    { path: ':id/historikk', element: <DocumentHistoryPage /> },
+                  ],
+                },
+                {
+                  path: 'maler',
+                  children: [
+                    { index: true, element: <TemplateLibraryPage /> },
+                    { path: ':id', element: <TemplatePage /> },
+                  ],
+                },
+                {
+                  // Årshjul: my tasks (team leaders: the team's), team compliance, local practice.
+                  path: 'oppgaver',
+                  children: [
+                    {
+                      index: true,
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.barnList}>
+                          <TasksPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'team',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.arshjulTeam}>
+                          <TeamPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'innstillinger',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.arshjulSettings}>
+                          <LocalPracticePage />
+                        </RequirePermission>
+                      ),
+                    },
+                  ],
+                },
+                {
+                  path: 'barn',
+                  children: [
+                    {
+                      index: true,
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.barnList}>
+                          <CaseloadPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'ny',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.barnCreate}>
+                          <NewChildPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      // Access to one child is decided per child by the API (caseload, team, purpose).
+                      path: ':id',
+                      element: <ChildLayout />,
+                      children: [
+                        { index: true, element: <OverviewTab /> },
+                        { path: 'forlop', element: <ChildCourseTab /> },
+                        { path: 'familie', element: <FamilyTab /> },
+                        { path: 'fosterhjem', element: <FosterHomeTab /> },
+                        { path: 'landsby', element: <VillageTab /> },
+                        { path: 'rammefortelling', element: <LifeStoryTab /> },
+                        { path: 'tidslinje', element: <TimelineTab /> },
+                        { path: 'arshjul', element: <ChildWheelTab /> },
+                        { path: 'dokumenter', element: <ChildDocumentsTab /> },
+                      ],
+                    },
+                  ],
+                },
+                {
+                  path: 'fosterhjem',
+                  children: [
+                    {
+                      index: true,
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.fosterhjemList}>
+                          <FosterHomeListPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'ny',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.fosterhjemCreate}>
+                          <NewFosterHomePage />
+                        </RequirePermission>
+                      ),
+                    },
+                    { path: ':id', element: <FosterHomePage /> },
+                    { path: ':id/forlop', element: <FosterHomeCoursePage /> },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          path: '*',
+          loader: loadSession(queryClient),
+          hydrateFallbackElement: <RouteFallback />,
+          element: <NotFoundRoute />,
+        },
+      ],
+    },
+  ]);
+}
