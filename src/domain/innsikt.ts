@@ -57,7 +57,10 @@ export type Flyttemal = {
 };
 
 const tell = (xs: string[]) =>
-  xs.reduce<Record<string, number>>((acc, x) => ({ ...acc, [x]: (acc[x] ?? 0) + 1 }), {});
+  xs.reduce<Record<string, number>>((acc, x) => {
+    acc[x] = (acc[x] ?? 0) + 1;
+    return acc;
+  }, {});
 
 /** Unintended moves and their splits for the placements ongoing at some time in the period. */
 export function flyttemal(plasseringer: PlasseringFakta[], periode: Periode): Flyttemal {

@@ -30,9 +30,10 @@ export async function openTestDatabase(): Promise<Database> {
       // pool.end() returns before the server has closed every backend; dropping at once
       // "with (force)" would then kill connections the client is still closing.
       for (let i = 0; i < 50; i++) {
-        const { rows } = await cleanup.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
-          name,
-        ]);
+        const { rows } = await cleanup.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
         if (rows[0].n === 0) break;
         await new Promise((r) => setTimeout(r, 100));
       }
