@@ -502,6 +502,8 @@ export const hendelseType = pgEnum('hendelse_type', [
   'avtale_evaluert',
   'foreldresamtale',
   'tilbakeforing_vurdert',
+  'arlig_evaluering',
+  'samtale_ovrige_barn',
 ]);
 
 /** Something that happened in a case and completes a task: a visit, a report, an evaluation. */
@@ -834,4 +836,305 @@ export const gjennomgangAvtale = pgTable(
     frist: date({ mode: 'string' }),
   },
   (t) => [index().on(t.gjennomgangId), index().on(t.entitetId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Programmes: En god start for new foster homes, Veien videre for parents after a care order.
+// The programme's content (sessions, topics, material) lives in content/programmer; a run
+// records who it is for, whether it was accepted, and each session as planned and held.
+// ---------------------------------------------------------------------------------------------
+
+export const programStatus = pgEnum('program_status', [
+  'foreslatt',
+  'akseptert',
+  'avslatt',
+  'fullfort',
+  'avbrutt',
+]);
+
+/** One run of a programme for one foster home (En god start) or one parent (Veien videre). */
+export const programforlop = pgTable(
+  'programforlop',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    /** The programme's id in content/programmer, e.g. "en_god_start". */
+    programId: text().notNull(),
+    programVersjon: integer().notNull(),
+    /** The child whose placement or care order the programme follows. */
+    barnId: uuid()
+      .notNull()
+      .references(() => barn.id, { onDelete: 'cascade' }),
+    plasseringId: uuid().references(() => plassering.id, { onDelete: 'cascade' }),
+    fosterhjemId: uuid().references(() => fosterhjem.id, { onDelete: 'cascade' }),
+    familiemedlemId: uuid().references(() => familiemedlem.id, { onDelete: 'cascade' }),
+    status: programStatus().notNull().default('foreslatt'),
+    /** The date the programme was proposed (offered). */
+    foreslatt: date({ mode: 'string' }).notNull(),
+    /** The date it was accepted or declined. */
+    svarDato: date({ mode: 'string' }),
+    /** Why it was declined, stopped early or ended. */
+    arsak: text(),
+    ansvarligId: uuid().references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.barnId), index().on(t.fosterhjemId), index().on(t.tjenesteId, t.programId)],
+);
+
+export const oktStatus = pgEnum('okt_status', ['planlagt', 'gjennomfort', 'avlyst']);
+
+/** One session of a programme run: planned, held (with who attended) or cancelled. */
+export const programokt = pgTable(
+  'programokt',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    forlopId: uuid()
+      .notNull()
+      .references(() => programforlop.id, { onDelete: 'cascade' }),
+    /** The session's number in the programme, from 1. */
+    nummer: integer().notNull(),
+    planlagt: timestamp({ withTimezone: true }).notNull(),
+    status: oktStatus().notNull().default('planlagt'),
+    gjennomfort: date({ mode: 'string' }),
+    /** Who took part, as written by the worker (roles or first names, never identity numbers). */
+    deltakere: jsonb().$type<string[]>().notNull().default([]),
+    notat: text(),
+    dokumentId: uuid().references(() => dokument.id, { onDelete: 'set null' }),
+    version: version(),
+  },
+  (t) => [uniqueIndex().on(t.forlopId, t.nummer), index().on(t.tjenesteId, t.planlagt)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The foster family: courses offered and taken, guidance sessions.
+// ---------------------------------------------------------------------------------------------
+
+export const kurs = pgEnum('kurs', ['trygg_base', 'tbo_f', 'efst', 'grunnopplaering', 'annet']);
+
+/** A course offered to one foster parent, and whether and when it was taken. */
+export const kursDeltakelse = pgTable(
+  'kurs_deltakelse',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    fosterhjemId: uuid()
+      .notNull()
+      .references(() => fosterhjem.id, { onDelete: 'cascade' }),
+    medlemId: uuid()
+      .notNull()
+      .references(() => fosterhjemMedlem.id, { onDelete: 'cascade' }),
+    kurs: kurs().notNull(),
+    tilbudt: date({ mode: 'string' }).notNull(),
+    gjennomfort: date({ mode: 'string' }),
+    takketNei: boolean().notNull().default(false),
+    notat: text(),
+    version: version(),
+  },
+  (t) => [uniqueIndex().on(t.medlemId, t.kurs), index().on(t.fosterhjemId)],
+);
+
+/** A guidance session (veiledning) with the foster family. */
+export const veiledning = pgTable(
+  'veiledning',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    fosterhjemId: uuid()
+      .notNull()
+      .references(() => fosterhjem.id, { onDelete: 'cascade' }),
+    dato: date({ mode: 'string' }).notNull(),
+    /** Who gave the guidance: a supervisor in Landsby, or a name for an outside supervisor. */
+    veilederId: uuid().references(() => users.id),
+    veilederNavn: text(),
+    tema: text().notNull(),
+    notat: text(),
+    registrertAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.fosterhjemId, t.dato)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Parents and contact: the contact plan over time, contact sessions and their reports, the
+// reunification assessment and the safe-reunification plan.
+// ---------------------------------------------------------------------------------------------
+
+export const samvaerTilsyn = pgEnum('samvaer_tilsyn', ['uten', 'stottet', 'beskyttet']);
+export const samvaerPer = pgEnum('samvaer_per', ['uke', 'maned', 'ar']);
+
+/** The contact plan for one parent or relative, from a date; a change is a new row. */
+export const samvaersplan = pgTable(
+  'samvaersplan',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    barnId: uuid()
+      .notNull()
+      .references(() => barn.id, { onDelete: 'cascade' }),
+    familiemedlemId: uuid()
+      .notNull()
+      .references(() => familiemedlem.id, { onDelete: 'cascade' }),
+    fra: date({ mode: 'string' }).notNull(),
+    antall: integer().notNull(),
+    per: samvaerPer().notNull(),
+    varighetTimer: integer().notNull(),
+    sted: text(),
+    tilsyn: samvaerTilsyn().notNull(),
+    /** Decided by the board or the court, or agreed. */
+    grunnlag: text().notNull(),
+    begrunnelse: text(),
+    registrertAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.barnId, t.fra)],
+);
+
+/** One contact session, with the report after it and its review. */
+export const samvaer = pgTable(
+  'samvaer',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    barnId: uuid()
+      .notNull()
+      .references(() => barn.id, { onDelete: 'cascade' }),
+    familiemedlemId: uuid()
+      .notNull()
+      .references(() => familiemedlem.id, { onDelete: 'cascade' }),
+    dato: date({ mode: 'string' }).notNull(),
+    status: oktStatus().notNull().default('planlagt'),
+    avlystArsak: text(),
+    rapportMottatt: date({ mode: 'string' }),
+    /** The review of the report, written with the checklist template. */
+    gjennomgangDokumentId: uuid().references(() => dokument.id, { onDelete: 'set null' }),
+    notat: text(),
+    version: version(),
+  },
+  (t) => [index().on(t.barnId, t.dato)],
+);
+
+export const tilbakeforingBeslutning = pgEnum('tilbakeforing_beslutning', [
+  'fremme_sak',
+  'fortsette_prosess',
+  'avslutte_mal',
+]);
+
+/** A stepwise reunification assessment (vurderingstrakt), ending in one of three decisions. */
+export const tilbakeforingsvurdering = pgTable(
+  'tilbakeforingsvurdering',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    barnId: uuid()
+      .notNull()
+      .references(() => barn.id, { onDelete: 'cascade' }),
+    /** The answers and evidence per step, keyed by the step's id. */
+    steg: jsonb().$type<Record<string, { svar: string; grunnlag: string }>>().notNull().default({}),
+    beslutning: tilbakeforingBeslutning(),
+    begrunnelse: text(),
+    besluttetDato: date({ mode: 'string' }),
+    besluttetAv: uuid().references(() => users.id),
+    opprettetAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.barnId)],
+);
+
+export const planStatus = pgEnum('plan_status', ['aktiv', 'fullfort', 'avbrutt']);
+
+export type GjenforeningSteg = {
+  id: string;
+  beskrivelse: string;
+  /** Who does what in this step: foster parents, parents, the service. */
+  ansvar: string;
+  fra: string | null;
+  til: string | null;
+  status: 'planlagt' | 'pagar' | 'fullfort';
+  /** How the step went. */
+  erfaring: string | null;
+};
+
+/** The safe-reunification plan (Trygg gjenforening): care handed over step by step. */
+export const gjenforeningsplan = pgTable(
+  'gjenforeningsplan',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    barnId: uuid()
+      .notNull()
+      .references(() => barn.id, { onDelete: 'cascade' }),
+    status: planStatus().notNull().default('aktiv'),
+    steg: jsonb().$type<GjenforeningSteg[]>().notNull().default([]),
+    opprettetAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.barnId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// The treasure map (skattekart): the catalogue lives in content/katalog; the network's changes
+// to it and each service's interest, adoption and implementation plan live here. No personal
+// data: a service's adoption is visible to the coordinators of its collaborations.
+// ---------------------------------------------------------------------------------------------
+
+export const adopsjonStatus = pgEnum('adopsjon_status', ['interessert', 'adoptert', 'avsluttet']);
+
+export type ImplementeringSteg = {
+  id: string;
+  tekst: string;
+  ansvarlig: string | null;
+  frist: string | null;
+  status: 'ikke_startet' | 'pagar' | 'fullfort';
+};
+
+/** A service's interest in or adoption of one catalogue product, with its implementation plan. */
+export const produktAdopsjon = pgTable(
+  'produkt_adopsjon',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    produktId: text().notNull(),
+    status: adopsjonStatus().notNull(),
+    plan: jsonb().$type<ImplementeringSteg[]>().notNull().default([]),
+    adoptertDato: date({ mode: 'string' }),
+    endretAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.tjenesteId, t.produktId)],
+);
+
+/** A coordinator's change to a catalogue product (status, recommendation, text), with history. */
+export const katalogEndring = pgTable(
+  'katalog_endring',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    samarbeidId: uuid()
+      .notNull()
+      .references(() => samarbeid.id),
+    produktId: text().notNull(),
+    /** The fields changed, as in content/katalog; a product that is new carries all fields. */
+    endring: jsonb().notNull(),
+    begrunnelse: text().notNull(),
+    endretAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.samarbeidId, t.produktId)],
 );

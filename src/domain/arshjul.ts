@@ -104,6 +104,8 @@ export const HENDELSE_TYPER = [
   'avtale_evaluert',
   'foreldresamtale',
   'tilbakeforing_vurdert',
+  'arlig_evaluering',
+  'samtale_ovrige_barn',
 ] as const;
 export type HendelseType = (typeof HENDELSE_TYPER)[number];
 

@@ -38,6 +38,12 @@ const GRANTS = {
   // Insight figures: the own service and its teams; across the collaboration only aggregates.
   'innsikt:tjeneste': ['leder', 'teamleder'],
   'innsikt:samarbeid': ['koordinator', 'leder'],
+  // The treasure map: everyone reads the catalogue; the head of service adopts products for
+  // the service; the network coordinator follows adoption and keeps the catalogue.
+  'katalog:read': ROLLER,
+  'katalog:adopt': ['leder'],
+  'katalog:network': ['koordinator', 'leder'],
+  'katalog:edit': ['koordinator'],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -67,6 +67,32 @@ export const AUDIT_HANDLINGER = [
   'gjennomgang.list',
   'innsikt.read',
   'innsikt.export',
+  'program.propose',
+  'program.respond',
+  'program.end',
+  'program.read',
+  'program.session_update',
+  'program.calendar_export',
+  'kurs.offer',
+  'kurs.update',
+  'veiledning.create',
+  'veiledning.update',
+  'samvaersplan.create',
+  'samvaer.read',
+  'samvaer.create',
+  'samvaer.update',
+  'samvaer.letter',
+  'tilbakeforing.read',
+  'tilbakeforing.create',
+  'tilbakeforing.save',
+  'tilbakeforing.decide',
+  'gjenforening.create',
+  'gjenforening.update',
+  'katalog.interest',
+  'katalog.adopt',
+  'katalog.plan_update',
+  'katalog.end',
+  'katalog.change',
 ] as const;
 export type AuditHandling = (typeof AUDIT_HANDLINGER)[number];
 
@@ -94,7 +120,17 @@ export type AuditEvent = {
     | 'mal'
     | 'dokument'
     | 'manual'
-    | 'gjennomgang';
+    | 'gjennomgang'
+    | 'programforlop'
+    | 'programokt'
+    | 'kurs_deltakelse'
+    | 'veiledning'
+    | 'samvaersplan'
+    | 'samvaer'
+    | 'tilbakeforingsvurdering'
+    | 'gjenforeningsplan'
+    | 'produkt_adopsjon'
+    | 'katalog';
   entitetId?: string | null;
   /** The purpose the user stated, where opening the record needed one (design §2). */
   formal?: string | null;

@@ -84,6 +84,8 @@ const HENDELSE_NAVN: Record<HendelseType, MessageId> = {
   avtale_evaluert: 'hendelse.type.avtale_evaluert',
   foreldresamtale: 'hendelse.type.foreldresamtale',
   tilbakeforing_vurdert: 'hendelse.type.tilbakeforing_vurdert',
+  arlig_evaluering: 'hendelse.type.arlig_evaluering',
+  samtale_ovrige_barn: 'hendelse.type.samtale_ovrige_barn',
 };
 
 const STATUS_NAVN: Record<OppgaveStatus, MessageId> = {
