@@ -1138,3 +1138,21 @@ export const katalogEndring = pgTable(
   },
   (t) => [index().on(t.samarbeidId, t.produktId)],
 );
+
+/** The service's own material for one session of a programme: links to its files and films. */
+export const programMateriale = pgTable(
+  'program_materiale',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    programId: text().notNull(),
+    nummer: integer().notNull(),
+    tittel: text().notNull(),
+    url: text().notNull(),
+    lagtTilAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.tjenesteId, t.programId)],
+);

@@ -54,6 +54,17 @@ CREATE TABLE "produkt_adopsjon" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "program_materiale" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"tjeneste_id" uuid NOT NULL,
+	"program_id" text NOT NULL,
+	"nummer" integer NOT NULL,
+	"tittel" text NOT NULL,
+	"url" text NOT NULL,
+	"lagt_til_av" uuid NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "programforlop" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"tjeneste_id" uuid NOT NULL,
@@ -155,6 +166,8 @@ ALTER TABLE "kurs_deltakelse" ADD CONSTRAINT "kurs_deltakelse_fosterhjem_id_fost
 ALTER TABLE "kurs_deltakelse" ADD CONSTRAINT "kurs_deltakelse_medlem_id_fosterhjem_medlem_id_fk" FOREIGN KEY ("medlem_id") REFERENCES "public"."fosterhjem_medlem"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "produkt_adopsjon" ADD CONSTRAINT "produkt_adopsjon_tjeneste_id_tjeneste_id_fk" FOREIGN KEY ("tjeneste_id") REFERENCES "public"."tjeneste"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "produkt_adopsjon" ADD CONSTRAINT "produkt_adopsjon_endret_av_users_id_fk" FOREIGN KEY ("endret_av") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_materiale" ADD CONSTRAINT "program_materiale_tjeneste_id_tjeneste_id_fk" FOREIGN KEY ("tjeneste_id") REFERENCES "public"."tjeneste"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_materiale" ADD CONSTRAINT "program_materiale_lagt_til_av_users_id_fk" FOREIGN KEY ("lagt_til_av") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programforlop" ADD CONSTRAINT "programforlop_tjeneste_id_tjeneste_id_fk" FOREIGN KEY ("tjeneste_id") REFERENCES "public"."tjeneste"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programforlop" ADD CONSTRAINT "programforlop_barn_id_barn_id_fk" FOREIGN KEY ("barn_id") REFERENCES "public"."barn"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programforlop" ADD CONSTRAINT "programforlop_plassering_id_plassering_id_fk" FOREIGN KEY ("plassering_id") REFERENCES "public"."plassering"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -185,6 +198,7 @@ CREATE INDEX "katalog_endring_samarbeid_id_produkt_id_index" ON "katalog_endring
 CREATE UNIQUE INDEX "kurs_deltakelse_medlem_id_kurs_index" ON "kurs_deltakelse" USING btree ("medlem_id","kurs");--> statement-breakpoint
 CREATE INDEX "kurs_deltakelse_fosterhjem_id_index" ON "kurs_deltakelse" USING btree ("fosterhjem_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "produkt_adopsjon_tjeneste_id_produkt_id_index" ON "produkt_adopsjon" USING btree ("tjeneste_id","produkt_id");--> statement-breakpoint
+CREATE INDEX "program_materiale_tjeneste_id_program_id_index" ON "program_materiale" USING btree ("tjeneste_id","program_id");--> statement-breakpoint
 CREATE INDEX "programforlop_barn_id_index" ON "programforlop" USING btree ("barn_id");--> statement-breakpoint
 CREATE INDEX "programforlop_fosterhjem_id_index" ON "programforlop" USING btree ("fosterhjem_id");--> statement-breakpoint
 CREATE INDEX "programforlop_tjeneste_id_program_id_index" ON "programforlop" USING btree ("tjeneste_id","program_id");--> statement-breakpoint
@@ -205,6 +219,12 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON programokt TO landsby_app;
 ALTER TABLE programokt ENABLE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY tjeneste_isolation ON programokt USING (tjeneste_id = landsby_current_tjeneste());
+--> statement-breakpoint
+GRANT SELECT, INSERT, UPDATE, DELETE ON program_materiale TO landsby_app;
+--> statement-breakpoint
+ALTER TABLE program_materiale ENABLE ROW LEVEL SECURITY;
+--> statement-breakpoint
+CREATE POLICY tjeneste_isolation ON program_materiale USING (tjeneste_id = landsby_current_tjeneste());
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON kurs_deltakelse TO landsby_app;
 --> statement-breakpoint
