@@ -28,7 +28,7 @@ import { manualRoutes } from '@/modules/manual/manual.routes';
 import { registerAuth } from '@/server/auth';
 import { registerErrorHandling, sendProblem } from '@/server/errors';
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+const webRoot = process.env.WEB_DIST || fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the HTTP app around an open database. Routes are registered per module. */
 export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
