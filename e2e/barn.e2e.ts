@@ -189,9 +189,9 @@ describe('placement course: foster home → child → placement → village → 
     await row.waitFor();
     await page.getByRole('button', { name: 'Alder' }).click();
     await page.waitForURL(/sorter=alder/);
-    expect(await page.getByRole('columnheader', { name: 'Alder' }).getAttribute('aria-sort')).toBe(
-      'ascending',
-    );
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: 'Alder' }).getAttribute('aria-sort'))
+      .toBe('ascending');
     await page.getByLabel('Fase', { exact: true }).selectOption('ettervern');
     await page.waitForURL(/fase=ettervern/);
     await expect.poll(() => row.count()).toBe(0);

@@ -73,7 +73,11 @@ describe('keyboard only', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
       .toMatch(/Oversikt/);
-    // The first Tab reaches the skip link, which moves focus to the main content.
+    // After signing in, focus moves to the new page's main content.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('hovedinnhold');
+    // On a freshly loaded page, the first Tab reaches the skip link, which moves focus to main.
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(skip).toMatch(/Hopp til hovudinnhald|Hopp til hovedinnhold/);
