@@ -72,6 +72,8 @@ export const FosterhjemList = z.object({
       godkjentDato: z.string().nullable(),
       antallPlassertNa: z.number().int(),
       avtaleUtloper: z.string().nullable(),
+      /** A foster parent has not been offered the recommended courses (seeds/001). */
+      kursIkkeTilbudt: z.boolean(),
     }),
   ),
 });

@@ -17,6 +17,7 @@ import type {
   MedlemInput,
   UpdateFosterhjemBody,
 } from '@/modules/fosterhjem/fosterhjem.schema';
+import { kursMangler } from '@/modules/fosterhjem/kurs';
 import { invalidFields } from '@/server/errors';
 
 const daysBetween = (from: string, to: string) =>
@@ -56,6 +57,12 @@ export async function listFosterhjem(tx: Tx, actor: Actor) {
     .from(fosterhjemsavtale)
     .where(sql`${fosterhjemsavtale.sluttDato} >= ${today}`)
     .groupBy(fosterhjemsavtale.fosterhjemId);
+  const utenKurs = await kursMangler(
+    tx,
+    actor.tjenesteId,
+    homes.map((h) => h.id),
+    today,
+  );
   await auditBy(tx, actor, {
     handling: 'fosterhjem.list',
     entitetType: 'fosterhjem',
@@ -70,6 +77,7 @@ export async function listFosterhjem(tx: Tx, actor: Actor) {
       godkjentDato: h.godkjentDato,
       antallPlassertNa: now.find((n) => n.fosterhjemId === h.id)?.n ?? 0,
       avtaleUtloper: avtaler.find((a) => a.fosterhjemId === h.id)?.slutt ?? null,
+      kursIkkeTilbudt: utenKurs.has(h.id),
     })),
   };
 }
@@ -216,6 +224,20 @@ export async function addFosterhjemMedlem(tx: Tx, actor: Actor, id: string, body
     .values({ tjenesteId: actor.tjenesteId, fosterhjemId: id, ...memberValues(body) })
     .returning({ id: fosterhjemMedlem.id });
   if (!created) throw new Error('insert failed');
+  // The family's own children give the yearly conversation with them in each child's årshjul.
+  if (body.rolle === 'eget_barn') {
+    const today = osloToday();
+    const placed = await tx
+      .selectDistinct({ barnId: plassering.barnId })
+      .from(plassering)
+      .where(
+        and(
+          eq(plassering.fosterhjemId, id),
+          or(isNull(plassering.utflytting), gt(plassering.utflytting, today)),
+        ),
+      );
+    for (const p of placed) await syncOppgaver(tx, actor.tjenesteId, p.barnId, today);
+  }
   await auditBy(tx, actor, {
     handling: 'fosterhjem.member_create',
     entitetType: 'fosterhjem_medlem',

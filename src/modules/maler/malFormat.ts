@@ -73,6 +73,8 @@ export const Mal = z.strictObject({
       'avtale_evaluering',
       'foreldresamtale',
       'tilbakeforing',
+      'arlig_evaluering',
+      'samtale_ovrige_barn',
     ])
     .optional(),
   /** Where the template comes from, e.g. "seeds/003 §5.9.1 nr. 5 (P6)". */

@@ -15,11 +15,15 @@ import { FosterHomeDocuments } from '@/web/pages/dokumenter/FosterHomeDocuments'
 import { ForbiddenContent } from '@/web/pages/feil/ForbiddenContent';
 import { NotFoundContent } from '@/web/pages/feil/NotFoundContent';
 import { AgreementSection } from '@/web/pages/fosterhjem/AgreementSection';
+import { CourseSection } from '@/web/pages/fosterhjem/CourseSection';
+import { FamilyFollowUpSection } from '@/web/pages/fosterhjem/FamilyFollowUpSection';
 import { FosterHomeChildren } from '@/web/pages/fosterhjem/FosterHomeChildren';
 import { FosterHomeDetails } from '@/web/pages/fosterhjem/FosterHomeDetails';
+import { GuidanceSection } from '@/web/pages/fosterhjem/GuidanceSection';
 import { HouseholdSection } from '@/web/pages/fosterhjem/HouseholdSection';
 import { fosterHomeQuery } from '@/web/pages/fosterhjem/useFosterHome';
 import { FosterHomeCourseSummary } from '@/web/pages/manual/forlop/FosterHomeCourseSummary';
+import { FosterHomePrograms } from '@/web/pages/program/FosterHomePrograms';
 
 /**
  * `/fosterhjem/:id` — the household (own children included), children placed now and before, and
@@ -84,7 +88,17 @@ export function FosterHomePage() {
         <FosterHomeDetails hjem={hjem} />
         <FosterHomeChildren plasseringer={hjem.plasseringer} />
         <div className="overview-grid__wide">
+          <FosterHomePrograms hjem={hjem} />
+        </div>
+        <div className="overview-grid__wide">
           <HouseholdSection hjem={hjem} />
+        </div>
+        <FamilyFollowUpSection hjem={hjem} />
+        <div className="overview-grid__wide">
+          <CourseSection hjem={hjem} />
+        </div>
+        <div className="overview-grid__wide">
+          <GuidanceSection hjem={hjem} />
         </div>
         <div className="overview-grid__wide">
           <AgreementSection hjem={hjem} />

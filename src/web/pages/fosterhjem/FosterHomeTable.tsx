@@ -38,9 +38,16 @@ export function FosterHomeTable({ items }: { items: FosterhjemListItem[] }) {
             return (
               <Table.Row key={item.id}>
                 <Table.Cell>
-                  <Link asChild>
-                    <RouterLink to={`/fosterhjem/${item.id}`}>{item.navn}</RouterLink>
-                  </Link>
+                  <span className="stacked">
+                    <Link asChild>
+                      <RouterLink to={`/fosterhjem/${item.id}`}>{item.navn}</RouterLink>
+                    </Link>
+                    {item.kursIkkeTilbudt && (
+                      <Tag data-color="warning" data-size="sm" className="nowrap">
+                        {t('fosterfamilie.kurs.ikkeTilbudt')}
+                      </Tag>
+                    )}
+                  </span>
                 </Table.Cell>
                 <Table.Cell>
                   {item.kommunenummer || item.poststed ? (
