@@ -15,6 +15,7 @@ import { flett } from '@/domain/dokumentInnhold';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
+import { aktiveMaler } from '@/modules/katalog/aktivering';
 import { felterI, openSak } from '@/modules/maler/dokumentAccess';
 import { getMal } from '@/modules/maler/maler';
 import { invalidFields } from '@/server/errors';
@@ -100,6 +101,10 @@ async function flettefelter(tx: Tx, actor: Actor, input: CreateDokumentInput, lo
 export async function createDokument(tx: Tx, actor: Actor, input: CreateDokumentInput, locale: Locale) {
   await openSak(tx, actor, input, 'write');
   const { mal } = await getMal(tx, actor.tjenesteId, input.malId);
+  // A template of a catalogue product the service has not adopted is switched off for new documents.
+  if (!(await aktiveMaler(tx, actor.tjenesteId))(mal.id)) {
+    throw invalidFields({ field: 'malId', code: 'template_not_adopted' });
+  }
   const gjelder = input.familiemedlemId ? 'forelder' : input.fosterhjemId ? 'fosterhjem' : 'barn';
   if (mal.gjelder !== gjelder && !(mal.gjelder === 'forelder' && gjelder === 'barn')) {
     throw invalidFields({ field: 'malId', code: 'template_mismatch' });

@@ -18,6 +18,10 @@ export const MalListe = z.object({
       formal: Tekst,
       tilpasset: z.boolean(),
       basisEndret: z.boolean(),
+      /** Offered for new documents: outside the treasure map, or one of its products is adopted. */
+      aktiv: z.boolean(),
+      /** The treasure-map products that provide the template. */
+      produkter: z.array(z.string()),
     }),
   ),
 });

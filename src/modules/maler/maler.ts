@@ -4,6 +4,7 @@ import type { Tx } from '@/db/client';
 import { malTilpasning } from '@/db/schema';
 import type { Actor } from '@/modules/core/actor';
 import { auditBy } from '@/modules/core/writeAudit';
+import { aktiveMaler, tilhorer } from '@/modules/katalog/aktivering';
 import { lastMaler, type Mal, Seksjon, Tekst } from '@/modules/maler/malFormat';
 import { notFound, versionConflict } from '@/server/errors';
 
@@ -34,9 +35,14 @@ async function tilpasningFor(tx: Tx, tjenesteId: string, malId: string) {
   return row ?? null;
 }
 
-/** The library as the service sees it, with whether its adaptation predates a newer base. */
+/**
+ * The library as the service sees it, with whether its adaptation predates a newer base, and
+ * whether the template is switched on for new documents (treasure map: src/modules/katalog).
+ */
 export async function listMaler(tx: Tx, tjenesteId: string) {
   const rows = await tx.select().from(malTilpasning).where(eq(malTilpasning.tjenesteId, tjenesteId));
+  const aktiv = await aktiveMaler(tx, tjenesteId);
+  const produkter = tilhorer('maler');
   return [...lastMaler().values()].map((m) => {
     const t = rows.find((r) => r.malId === m.id);
     return {
@@ -50,6 +56,8 @@ export async function listMaler(tx: Tx, tjenesteId: string) {
       formal: m.formal,
       tilpasset: Boolean(t),
       basisEndret: Boolean(t && t.basisVersjon < m.versjon),
+      aktiv: aktiv(m.id),
+      produkter: produkter.get(m.id) ?? [],
     };
   });
 }

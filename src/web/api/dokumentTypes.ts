@@ -77,6 +77,10 @@ export interface MalListeItem {
   formal: Tekst;
   tilpasset: boolean;
   basisEndret: boolean;
+  /** Offered for new documents (treasure map: outside the catalogue, or a product is adopted). */
+  aktiv: boolean;
+  /** The treasure-map products that provide the template. */
+  produkter: string[];
 }
 
 /** A service's adaptation: its own guidance per section, and extra sections at the end. */

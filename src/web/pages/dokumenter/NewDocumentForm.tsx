@@ -59,7 +59,8 @@ export function NewDocumentForm({ sak, gjelder, oppgave, onCancel }: Props) {
   const refresh = useRefreshDocuments();
   const templates = useQuery(templatesQuery);
   const maler = (templates.data?.items ?? []).filter(
-    (m) => gjelder.includes(m.gjelder) && (!oppgave || oppgave.malIds.includes(m.id)),
+    // Switched off in the treasure map: not offered for new documents (existing ones stay).
+    (m) => m.aktiv && gjelder.includes(m.gjelder) && (!oppgave || oppgave.malIds.includes(m.id)),
   );
   const {
     control,

@@ -31,7 +31,10 @@ export function WriteDocumentButton({ oppgave }: { oppgave: Oppgave }) {
   const taskLabels = useTaskLabels();
   const [open, setOpen] = useState(false);
   const templates = useQuery(templatesQuery);
-  const maler = malerForOppgave(templates.data?.items ?? [], oppgave);
+  const maler = malerForOppgave(
+    (templates.data?.items ?? []).filter((m) => m.aktiv),
+    oppgave,
+  );
   if (maler.length === 0) return null;
   const gjelder = [...new Set(maler.map((m) => m.gjelder))];
 

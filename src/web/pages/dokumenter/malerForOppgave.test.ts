@@ -13,6 +13,8 @@ const mal = (id: string, oppgaveRegel: string | null): MalListeItem => ({
   formal: { nb: id, nn: id },
   tilpasset: false,
   basisEndret: false,
+  aktiv: true,
+  produkter: [],
 });
 
 const maler = [

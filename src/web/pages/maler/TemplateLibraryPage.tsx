@@ -58,6 +58,18 @@ export function TemplateLibraryPage() {
                             <RouterLink to={`/maler/${mal.id}`}>{labels.tekst(mal.tittel)}</RouterLink>
                           </Link>
                         </Heading>
+                        {!mal.aktiv && (
+                          <Paragraph data-size="sm">
+                            <Tag data-color="neutral" data-size="sm">
+                              {t('katalog.mal.av')}
+                            </Tag>{' '}
+                            <Link asChild>
+                              <RouterLink to={`/skattekart/${mal.produkter[0] ?? ''}`}>
+                                {t('katalog.mal.seProdukt')}
+                              </RouterLink>
+                            </Link>
+                          </Paragraph>
+                        )}
                         {(mal.tilpasset || mal.basisEndret) && (
                           <div className="tag-row">
                             {mal.tilpasset && (
