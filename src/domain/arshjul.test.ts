@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beregnOppgaver, type Fakta, STANDARD_INNSTILLINGER, status } from '@/domain/arshjul';
+import { beregnOppgaver, type Fakta, REGLER, STANDARD_INNSTILLINGER, status } from '@/domain/arshjul';
 import { addMonths } from '@/domain/plasseringsforlop';
 
 const plassering = (extra: Partial<Fakta['plasseringer'][number]> = {}) => ({
@@ -146,6 +146,57 @@ describe('Plans, parents, reunification and aftercare', () => {
   it('a service may change its local-practice numbers', () => {
     const innst = { ...STANDARD_INNSTILLINGER, foreldresamtalerPerAr: 4 };
     expect(av(beregnOppgaver(fakta(), '2025-01-15', innst), 'foreldresamtale').length).toBe(4);
+  });
+});
+
+describe("the foster family: annual evaluation and the family's own children (local practice)", () => {
+  it('the foster parents have an annual evaluation once a year from the move-in', () => {
+    const o = av(beregnOppgaver(fakta(), '2026-03-01'), 'arlig_evaluering');
+    expect(o.map((x) => [x.vinduStart, x.frist])).toEqual([
+      ['2024-01-15', '2025-01-15'],
+      ['2025-01-15', '2026-01-15'],
+    ]);
+  });
+
+  it("the evaluation interval is the service's setting, and a move-out stops it", () => {
+    const innst = { ...STANDARD_INNSTILLINGER, arligEvalueringMaaneder: 6 };
+    const f = fakta({ plasseringer: [plassering({ utflytting: '2025-03-01' })] });
+    expect(av(beregnOppgaver(f, '2027-01-01', innst), 'arlig_evaluering').map((x) => x.frist)).toEqual([
+      '2024-07-15',
+      '2025-01-15',
+    ]);
+  });
+
+  it('the conversation with the own children is due yearly only while the home has own children', () => {
+    expect(av(beregnOppgaver(fakta(), '2026-03-01'), 'samtale_ovrige_barn')).toEqual([]);
+    const f = fakta({ fosterhjemMedEgneBarn: ['h1'] });
+    const o = av(beregnOppgaver(f, '2026-03-01'), 'samtale_ovrige_barn');
+    expect(o.map((x) => x.frist)).toEqual(['2025-01-15', '2026-01-15']);
+    expect(
+      av(beregnOppgaver(fakta({ fosterhjemMedEgneBarn: ['h2'] }), '2026-03-01'), 'samtale_ovrige_barn'),
+    ).toEqual([]);
+  });
+
+  it('recording the conversation or the evaluation completes the task, as for the other rules', () => {
+    const f = fakta({
+      fosterhjemMedEgneBarn: ['h1'],
+      hendelser: [
+        { id: 's1', type: 'samtale_ovrige_barn', dato: '2024-11-02', plasseringId: 'p1' },
+        { id: 'e1', type: 'arlig_evaluering', dato: '2025-02-01', plasseringId: 'p1' },
+      ],
+    });
+    const o = beregnOppgaver(f, '2026-03-01');
+    expect(av(o, 'samtale_ovrige_barn').map((x) => x.hendelseId)).toEqual(['s1', null]);
+    // An evaluation two weeks after the first year belongs to the second year's window; the first
+    // year's evaluation stays missing.
+    expect(av(o, 'arlig_evaluering').map((x) => x.fullfortDato)).toEqual([null, '2025-02-01']);
+  });
+
+  it('both rules are local practice with a source', () => {
+    for (const id of ['arlig_evaluering', 'samtale_ovrige_barn'] as const) {
+      expect(REGLER[id]).toMatchObject({ status: 'U', art: 'lokal_praksis', fullfortAv: id });
+      expect(REGLER[id].kilde).toMatch(/seeds\/00[23]/);
+    }
   });
 });
 

@@ -18,7 +18,9 @@ export type RegelId =
   | 'ettervern'
   | 'avtale_evaluering'
   | 'foreldresamtale'
-  | 'tilbakeforing';
+  | 'tilbakeforing'
+  | 'arlig_evaluering'
+  | 'samtale_ovrige_barn';
 
 export type Regel = {
   id: RegelId;
@@ -92,6 +94,22 @@ export const REGLER: Record<RegelId, Regel> = {
     art: 'lovkrav',
     fullfortAv: 'tilbakeforing_vurdert',
   },
+  arlig_evaluering: {
+    id: 'arlig_evaluering',
+    kilde:
+      'Lokal praksis (seeds/003 §5.9.1 nr. 8): årlig evaluering med fosterforeldrene av hvordan det går, regnet fra innflyttingen',
+    status: 'U',
+    art: 'lokal_praksis',
+    fullfortAv: 'arlig_evaluering',
+  },
+  samtale_ovrige_barn: {
+    id: 'samtale_ovrige_barn',
+    kilde:
+      'Lokal praksis (seeds/002 Egne barn i fosterhjemmet; seeds/003 §5.9.2): samtale med fosterfamiliens egne barn én gang i året så lenge det bor egne barn i hjemmet',
+    status: 'U',
+    art: 'lokal_praksis',
+    fullfortAv: 'samtale_ovrige_barn',
+  },
 };
 
 export const HENDELSE_TYPER = [
@@ -125,6 +143,12 @@ export type Innstillinger = {
   tilsynsrapportDager: number;
   /** Weeks between the team leader's reviews of the manual with each contact person (seeds/001). */
   gjennomgangUker: number;
+  /** Months between the annual evaluations with the foster parents, from move-in. */
+  arligEvalueringMaaneder: number;
+  /** Months between conversations with the foster family's own children. */
+  samtaleOvrigeBarnMaaneder: number;
+  /** Months after the first move-in before a home whose foster parents lack course offers is flagged. */
+  kursPaminnelseMaaneder: number;
 };
 
 export const STANDARD_INNSTILLINGER: Innstillinger = {
@@ -135,6 +159,9 @@ export const STANDARD_INNSTILLINGER: Innstillinger = {
   tilbakeforingMaaneder: 12,
   tilsynsrapportDager: 14,
   gjennomgangUker: 6,
+  arligEvalueringMaaneder: 12,
+  samtaleOvrigeBarnMaaneder: 12,
+  kursPaminnelseMaaneder: 6,
 };
 
 export type Hjemmel = 'bvl_5_1' | 'bvl_6_3' | 'bvl_kap3' | 'akutt';
@@ -158,6 +185,8 @@ export type Fakta = {
     ref?: string | null;
   }[];
   avtaler: { id: string; plasseringId: string | null; sluttDato: string | null }[];
+  /** The foster homes (of these placements) where the family's own children live now. */
+  fosterhjemMedEgneBarn?: readonly string[];
 };
 
 export type Oppgave = {
@@ -262,6 +291,10 @@ export function beregnOppgaver(
     if (omsorg) {
       for (const w of periodiske(p, 12 / innst.foreldresamtalerPerAr, slutt)) add('foreldresamtale', w);
       for (const w of periodiske(p, innst.tilbakeforingMaaneder, slutt)) add('tilbakeforing', w);
+    }
+    for (const w of periodiske(p, innst.arligEvalueringMaaneder, slutt)) add('arlig_evaluering', w);
+    if (fakta.fosterhjemMedEgneBarn?.includes(p.fosterhjemId)) {
+      for (const w of periodiske(p, innst.samtaleOvrigeBarnMaaneder, slutt)) add('samtale_ovrige_barn', w);
     }
 
     const ettervernFrist = addMonths(attenAr, -innst.ettervernMaanederFor18);

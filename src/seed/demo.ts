@@ -7,8 +7,13 @@ import { osloToday } from '@/modules/core/clock';
 import { hashPassword } from '@/modules/core/password';
 import { ROLLER, type Rolle } from '@/modules/core/policy';
 import { seedCases } from '@/seed/cases';
+import { seedFosterfamilie } from '@/seed/fosterfamilie';
 import { seedHistory } from '@/seed/history';
+import { seedKatalog } from '@/seed/katalog';
 import { createNameGenerator, createRandom } from '@/seed/names';
+import { seedProgrammer } from '@/seed/programmer';
+import { seedSamvaer } from '@/seed/samvaer';
+import { seedTilbakeforing } from '@/seed/tilbakeforing';
 
 /** The password of every demo account (README, "Demo accounts"). Never used outside demo data. */
 export const DEMO_PASSWORD = 'Landsby-demo-2026';
@@ -98,6 +103,7 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
   const today = osloToday();
   await inSystem(db, async (tx) => {
     const ids = new Map<string, string>();
+    const katalogTjenester = new Map<string, { id: string; lederId: string }>();
     for (const [index, t] of DEMO_TJENESTER.entries()) {
       const [created] = await tx
         .insert(tjeneste)
@@ -118,6 +124,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
         passwordHash,
         people,
       );
+      katalogTjenester.set(t.kode, {
+        id: created.id,
+        lederId: staff.find((s) => s.rolle === 'leder')?.id ?? (staff[0]?.id as string),
+      });
       if (!cases) continue;
       // A random stream of its own per service, so one service's cases do not shift another's.
       await seedCases(
@@ -136,6 +146,10 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
       );
       // Years of recorded visits, reports and evaluations, so the årshjul has a history.
       await seedHistory(tx, created.id, createRandom(seed + 104_729 * (index + 1)), today);
+      // Reunification assessments of each kind, a draft, and a safe reunification plan under way.
+      await seedTilbakeforing(tx, created.id, t.kode === 'hv' ? 'nn' : 'nb', today);
+      // Courses offered and taken, and guidance sessions, for the foster homes.
+      await seedFosterfamilie(tx, created.id, t.kode === 'hv' ? 'nn' : 'nb', today);
     }
     for (const s of DEMO_SAMARBEID) {
       const [created] = await tx.insert(samarbeid).values({ navn: s.navn, type: s.type }).returning();
@@ -146,6 +160,12 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
           s.medlemmer.map((kode) => ({ samarbeidId: created.id, tjenesteId: ids.get(kode) as string })),
         );
     }
+    // The treasure map: what each service has adopted switches its templates and programmes on.
+    await seedKatalog(tx, katalogTjenester, today);
+    // Contact plans and sessions for children on a care order (after the catalogue: reviews use its templates).
+    if (cases) await seedSamvaer(tx, [...ids.values()], createRandom(seed + 15_485_863), today);
+    // En god start for new foster homes, Veien videre for parents after a care order.
+    if (cases) await seedProgrammer(tx, [...ids.values()], today);
   });
   if (cases) await syncAll(db);
 }

@@ -21,10 +21,15 @@ import { auditRoutes } from '@/modules/core/audit.routes';
 import { authRoutes } from '@/modules/core/auth.routes';
 import { Health } from '@/modules/core/core.schema';
 import { tjenesteRoutes } from '@/modules/core/tjeneste.routes';
+import { fosterfamilieRoutes } from '@/modules/fosterhjem/fosterfamilie.routes';
 import { fosterhjemRoutes } from '@/modules/fosterhjem/fosterhjem.routes';
 import { innsiktRoutes } from '@/modules/innsikt/innsikt.routes';
+import { katalogRoutes } from '@/modules/katalog/katalog.routes';
 import { malerRoutes } from '@/modules/maler/maler.routes';
 import { manualRoutes } from '@/modules/manual/manual.routes';
+import { programRoutes } from '@/modules/program/program.routes';
+import { samvaerRoutes } from '@/modules/samvaer/samvaer.routes';
+import { tilbakeforingRoutes } from '@/modules/tilbakeforing/tilbakeforing.routes';
 import { registerAuth } from '@/server/auth';
 import { registerErrorHandling, sendProblem } from '@/server/errors';
 
@@ -111,10 +116,15 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   auditRoutes(app);
   barnRoutes(app);
   fosterhjemRoutes(app);
+  fosterfamilieRoutes(app);
   arshjulRoutes(app);
   malerRoutes(app);
   manualRoutes(app);
   innsiktRoutes(app);
+  katalogRoutes(app);
+  programRoutes(app);
+  samvaerRoutes(app);
+  tilbakeforingRoutes(app);
 
   const hasWeb = existsSync(webRoot);
   // wildcard: files are looked up per request, so a rebuild needs no restart.

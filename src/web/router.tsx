@@ -32,6 +32,9 @@ import { InnsiktIndex } from '@/web/pages/innsikt/InnsiktIndex';
 import { InnsiktLayout } from '@/web/pages/innsikt/InnsiktLayout';
 import { SamarbeidVisning } from '@/web/pages/innsikt/SamarbeidVisning';
 import { SettingsPage } from '@/web/pages/innstillinger/SettingsPage';
+import { MapPage } from '@/web/pages/katalog/MapPage';
+import { NetworkPage } from '@/web/pages/katalog/NetworkPage';
+import { ProductPage } from '@/web/pages/katalog/ProductPage';
 import { LoginPage } from '@/web/pages/login/LoginPage';
 import { TemplateLibraryPage } from '@/web/pages/maler/TemplateLibraryPage';
 import { TemplatePage } from '@/web/pages/maler/TemplatePage';
@@ -42,7 +45,12 @@ import { LocalPracticePage } from '@/web/pages/oppgaver/LocalPracticePage';
 import { TasksPage } from '@/web/pages/oppgaver/TasksPage';
 import { TeamPage } from '@/web/pages/oppgaver/TeamPage';
 import { OverviewPage } from '@/web/pages/oversikt/OverviewPage';
+import { ProgramDefinitionPage } from '@/web/pages/program/ProgramDefinitionPage';
+import { ProgramLibraryPage } from '@/web/pages/program/ProgramLibraryPage';
+import { ProgramRunPage } from '@/web/pages/program/ProgramRunPage';
 import { AuditLogPage } from '@/web/pages/revisjonslogg/AuditLogPage';
+import { ContactTab } from '@/web/pages/samvaer/ContactTab';
+import { ReunificationTab } from '@/web/pages/tilbakeforing/ReunificationTab';
 
 /**
  * Routes (data mode):
@@ -56,13 +64,19 @@ import { AuditLogPage } from '@/web/pages/revisjonslogg/AuditLogPage';
  *   /barn            "Mine barn": caseload and search (barn:list)
  *   /barn/ny         register a child (barn:create)
  *   /barn/:id        the child: oversikt, and /familie /fosterhjem /landsby /rammefortelling /tidslinje
+ *   /barn/:id/samvaer  contact: plans per parent over time, sessions, report reviews, the child's letter
  *   /fosterhjem      foster homes (fosterhjem:list); /fosterhjem/ny (fosterhjem:create); /fosterhjem/:id
  *   /barn/:id/forlop, /fosterhjem/:id/forlop  the case's course in the user manual, as a checklist
  *   /manual          the user manual (adapted by the head of service, manual:adapt)
  *   /gjennomgang     reviews: team leaders' overview, or "Mine gjennomganger"; /gjennomgang/:kontaktpersonId
  *   /barn/:id/dokumenter  the child's documents; the foster home's are on /fosterhjem/:id
+ *   /barn/:id/tilbakeforing  reunification: assessments (?vurdering=:id), safe reunification plan, process work
  *   /dokumenter/:id  a document (editor or read-only); /dokumenter/:id/historikk; /dokumenter/godkjenning
  *   /maler           the template library; /maler/:id a template (adapted by the head of service, mal:adapt)
+ *   /skattekart      the treasure map, ?oy&status&anbefaling&ressurs; /skattekart/:productId (adopted by
+ *                    the head of service, katalog:adopt); /skattekart/nettverk (katalog:network)
+ *   /programmer      the programme library; /programmer/bibliotek/:programId one programme (own material: leder);
+ *                    /programmer/:runId one run of En god start or Veien videre (access decided by the API)
  *   *                404, in the shell when signed in
  */
 export function createAppRouter(queryClient: QueryClient) {
@@ -139,6 +153,31 @@ export function createAppRouter(queryClient: QueryClient) {
                   ],
                 },
                 {
+                  // Skattekart: the map for everyone; the network view for coordinators and leaders.
+                  path: 'skattekart',
+                  children: [
+                    { index: true, element: <MapPage /> },
+                    {
+                      path: 'nettverk',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.katalogNetwork}>
+                          <NetworkPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    { path: ':productId', element: <ProductPage /> },
+                  ],
+                },
+                {
+                  // Programmer: the library for everyone signed in; a run is opened through its child's case.
+                  path: 'programmer',
+                  children: [
+                    { index: true, element: <ProgramLibraryPage /> },
+                    { path: 'bibliotek/:programId', element: <ProgramDefinitionPage /> },
+                    { path: ':runId', element: <ProgramRunPage /> },
+                  ],
+                },
+                {
                   // Årshjul: my tasks (team leaders: the team's), team compliance, local practice.
                   path: 'oppgaver',
                   children: [
@@ -201,6 +240,8 @@ export function createAppRouter(queryClient: QueryClient) {
                         { path: 'tidslinje', element: <TimelineTab /> },
                         { path: 'arshjul', element: <ChildWheelTab /> },
                         { path: 'dokumenter', element: <ChildDocumentsTab /> },
+                        { path: 'samvaer', element: <ContactTab /> },
+                        { path: 'tilbakeforing', element: <ReunificationTab /> },
                       ],
                     },
                   ],

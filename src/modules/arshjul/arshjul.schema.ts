@@ -21,6 +21,8 @@ export const RegelId = z.enum([
   'avtale_evaluering',
   'foreldresamtale',
   'tilbakeforing',
+  'arlig_evaluering',
+  'samtale_ovrige_barn',
 ]);
 export const OppgaveStatus = z.enum(['fullfort', 'forfalt', 'denne_uken', 'kommende']);
 /** How the child took part (SSB BarnetsMedvirkningType; domain.md §1.5). */

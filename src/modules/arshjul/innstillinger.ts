@@ -17,6 +17,10 @@ export const InnstillingerSchema = z.strictObject({
   tilbakeforingMaaneder: z.number().int().min(1).max(24),
   tilsynsrapportDager: z.number().int().min(1).max(90),
   gjennomgangUker: z.number().int().min(1).max(52).default(6),
+  // Added later: a client that does not send them keeps the service's current numbers.
+  arligEvalueringMaaneder: z.number().int().min(1).max(24).optional(),
+  samtaleOvrigeBarnMaaneder: z.number().int().min(1).max(24).optional(),
+  kursPaminnelseMaaneder: z.number().int().min(1).max(24).optional(),
 });
 
 /** The service's local-practice numbers, falling back to Landsby's defaults. */
@@ -36,9 +40,18 @@ export async function getInnstillinger(
 }
 
 /** Changes local practice for the whole service (head of service); refused if changed meanwhile. */
-export async function updateInnstillinger(tx: Tx, actor: Actor, verdier: Innstillinger, version: number) {
-  const current = await getInnstillinger(tx, actor.tjenesteId);
-  if (current.version !== version) throw versionConflict();
+export async function updateInnstillinger(
+  tx: Tx,
+  actor: Actor,
+  endringer: Partial<Innstillinger>,
+  version: number,
+) {
+  const { version: currentVersion, ...current } = await getInnstillinger(tx, actor.tjenesteId);
+  if (currentVersion !== version) throw versionConflict();
+  const verdier: Innstillinger = { ...current };
+  for (const [key, value] of Object.entries(endringer) as [keyof Innstillinger, number | undefined][]) {
+    if (value !== undefined) verdier[key] = value;
+  }
   await tx
     .insert(arshjulInnstilling)
     .values({ tjenesteId: actor.tjenesteId, verdier, version: version + 1 })

@@ -1,6 +1,14 @@
 import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { barn, fosterhjemsavtale, hendelse, hyppighetVedtak, oppgave, plassering } from '@/db/schema';
+import {
+  barn,
+  fosterhjemMedlem,
+  fosterhjemsavtale,
+  hendelse,
+  hyppighetVedtak,
+  oppgave,
+  plassering,
+} from '@/db/schema';
 import { beregnOppgaver, type Fakta } from '@/domain/arshjul';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { getInnstillinger } from '@/modules/arshjul/innstillinger';
@@ -19,11 +27,21 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
   if (!b) return;
   const plasseringer = await tx.select().from(plassering).where(eq(plassering.barnId, barnId));
   const ids = plasseringer.map((p) => p.id);
-  const [hyppighet, hendelser, avtaler, innst] = await Promise.all([
+  const homeIds = [...new Set(plasseringer.map((p) => p.fosterhjemId))];
+  const [hyppighet, hendelser, avtaler, innst, egneBarn] = await Promise.all([
     ids.length ? tx.select().from(hyppighetVedtak).where(inArray(hyppighetVedtak.plasseringId, ids)) : [],
     tx.select().from(hendelse).where(eq(hendelse.barnId, barnId)),
     ids.length ? tx.select().from(fosterhjemsavtale).where(inArray(fosterhjemsavtale.plasseringId, ids)) : [],
     getInnstillinger(tx, tjenesteId),
+    // The family's own children give a yearly conversation with them (seeds/002).
+    homeIds.length
+      ? tx
+          .selectDistinct({ fosterhjemId: fosterhjemMedlem.fosterhjemId })
+          .from(fosterhjemMedlem)
+          .where(
+            and(inArray(fosterhjemMedlem.fosterhjemId, homeIds), eq(fosterhjemMedlem.rolle, 'eget_barn')),
+          )
+      : [],
   ]);
   const fakta: Fakta = {
     fodselsdato: b.fodselsdato,
@@ -37,6 +55,7 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
       ref: h.ref,
     })),
     avtaler: avtaler.map((a) => ({ id: a.id, plasseringId: a.plasseringId, sluttDato: a.sluttDato })),
+    fosterhjemMedEgneBarn: egneBarn.map((e) => e.fosterhjemId),
   };
   const beregnet = beregnOppgaver(fakta, addMonths(today, HORISONT_MANEDER), innst);
   const home = new Map(plasseringer.map((p) => [p.id, p.fosterhjemId]));

@@ -6,6 +6,7 @@ import type { FamiliemedlemInput, UpdateFamiliemedlemBody } from '@/modules/barn
 import { expectUpdated, openBarn } from '@/modules/barn/caseAccess';
 import type { Actor } from '@/modules/core/actor';
 import { auditBy } from '@/modules/core/writeAudit';
+import { foreslaForForelder } from '@/modules/program/proposeProgrammes';
 import { notFound } from '@/server/errors';
 
 const values = (body: z.infer<typeof FamiliemedlemInput>) => ({
@@ -38,6 +39,7 @@ export async function addFamiliemedlem(
     entitetId: created.id,
     detaljer: { barnId },
   });
+  await foreslaForForelder(tx, actor, created.id);
   return created;
 }
 

@@ -8,6 +8,8 @@ import { expectUpdated, openBarn } from '@/modules/barn/caseAccess';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
+import { stoppForPlassering } from '@/modules/program/endRun';
+import { foreslaForPlassering } from '@/modules/program/proposeProgrammes';
 import { invalidFields, notFound } from '@/server/errors';
 
 async function ensureNoOverlap(
@@ -69,6 +71,7 @@ export async function createPlassering(tx: Tx, actor: Actor, barnId: string, bod
     entitetId: created.id,
     detaljer: { barnId, fosterhjemId: body.fosterhjemId },
   });
+  await foreslaForPlassering(tx, actor, created.id);
   return created;
 }
 
@@ -110,4 +113,5 @@ export async function endPlassering(tx: Tx, actor: Actor, id: string, body: EndP
     entitetId: id,
     detaljer: { barnId: p.barnId, avslutning: body.avslutning, arsakKode: body.arsakKode },
   });
+  await stoppForPlassering(tx, actor, id);
 }

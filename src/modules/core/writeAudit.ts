@@ -93,6 +93,7 @@ export const AUDIT_HANDLINGER = [
   'katalog.plan_update',
   'katalog.end',
   'katalog.change',
+  'katalog.network_read',
 ] as const;
 export type AuditHandling = (typeof AUDIT_HANDLINGER)[number];
 

@@ -10,6 +10,8 @@ export interface FosterhjemListItem {
   antallPlassertNa: number;
   /** The next agreement end date that has not passed. */
   avtaleUtloper: string | null;
+  /** A foster parent has not been offered Trygg Base, TBO-F and EFST (after the reminder time). */
+  kursIkkeTilbudt: boolean;
 }
 
 export interface FosterhjemMedlem {

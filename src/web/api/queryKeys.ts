@@ -33,6 +33,12 @@ export const queryKeys = {
   // Innsikt: figures for a period, the service's own or across its collaborations.
   insights: (niva: 'tjeneste' | 'samarbeid', fra: string, til: string) =>
     ['insights', niva, fra, til] as const,
+  // Skattekart: everything under 'catalogue' refreshes together after an adoption or a change.
+  catalogue: ['catalogue'] as const,
+  catalogueList: (query: object) => ['catalogue', 'list', query] as const,
+  catalogueProduct: (id: string) => ['catalogue', 'product', id] as const,
+  catalogueChanges: (id: string) => ['catalogue', 'changes', id] as const,
+  catalogueNetwork: ['catalogue', 'network'] as const,
   // Maler og dokumenter: everything under 'documents' is invalidated together after a change.
   templates: ['templates'] as const,
   template: (id: string) => ['templates', id] as const,
@@ -42,4 +48,19 @@ export const queryKeys = {
   document: (id: string) => ['documents', 'one', id] as const,
   documentRevisions: (id: string) => ['documents', 'revisions', id] as const,
   documentDiff: (id: string, fra: string, til: string) => ['documents', 'diff', id, fra, til] as const,
+  // Samvær: the child's contact plans and sessions refresh together.
+  contact: (barnId: string) => ['contact', barnId] as const,
+  contactPlans: (barnId: string) => ['contact', barnId, 'plans'] as const,
+  contactSessions: (barnId: string) => ['contact', barnId, 'sessions'] as const,
+  // Tilbakeføring: the child's assessments and safe reunification plans refresh together.
+  reunification: (barnId: string) => ['reunification', barnId] as const,
+  reunificationAssessments: (barnId: string) => ['reunification', barnId, 'assessments'] as const,
+  reunificationPlans: (barnId: string) => ['reunification', barnId, 'plans'] as const,
+  // Programmer: the library, and the runs (everything under 'programme-runs' refreshes together).
+  programmes: ['programmes'] as const,
+  programme: (programId: string) => ['programmes', programId] as const,
+  programmeRuns: ['programme-runs'] as const,
+  programmeRun: (id: string) => ['programme-runs', 'one', id] as const,
+  childProgrammes: (barnId: string) => ['programme-runs', 'child', barnId] as const,
+  fosterHomeProgrammes: (fosterhjemId: string) => ['programme-runs', 'foster-home', fosterhjemId] as const,
 };

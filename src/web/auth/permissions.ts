@@ -15,6 +15,9 @@ export const Tillatelse = {
   manualAdapt: 'manual:adapt',
   innsiktTjeneste: 'innsikt:tjeneste',
   innsiktSamarbeid: 'innsikt:samarbeid',
+  katalogAdopt: 'katalog:adopt',
+  katalogNetwork: 'katalog:network',
+  katalogEdit: 'katalog:edit',
 } as const;
 
 export function harTillatelse(user: Me, tillatelse: string): boolean {

@@ -23,6 +23,7 @@ const ITEMS: NavItem[] = [
   { to: '/manual', label: 'manual.nav' },
   { to: '/gjennomgang', label: 'gjennomgang.nav', roller: ['teamleder', 'leder'] },
   { to: '/maler', label: 'maler.nav' },
+  { to: '/skattekart', label: 'katalog.nav' },
   { to: '/dokumenter/godkjenning', label: 'dokument.godkjenningsko.nav', roller: ['teamleder', 'leder'] },
   {
     to: '/innsikt',

@@ -95,6 +95,7 @@ const HANDLINGER: Record<string, MessageId> = {
   'katalog.plan_update': 'handling.katalog.plan_update',
   'katalog.end': 'handling.katalog.end',
   'katalog.change': 'handling.katalog.change',
+  'katalog.network_read': 'handling.katalog.network_read',
 };
 
 const ENTITETER: Record<string, MessageId> = {

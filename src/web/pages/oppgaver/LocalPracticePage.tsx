@@ -64,6 +64,27 @@ const FIELDS: { key: Key; min: number; max: number; label: MessageId; beskrivels
     label: 'arshjul.innstillinger.tilsynsrapportDager',
     beskrivelse: 'arshjul.innstillinger.tilsynsrapportDager.beskrivelse',
   },
+  {
+    key: 'arligEvalueringMaaneder',
+    min: 1,
+    max: 24,
+    label: 'arshjul.innstillinger.arligEvalueringMaaneder',
+    beskrivelse: 'arshjul.innstillinger.arligEvalueringMaaneder.beskrivelse',
+  },
+  {
+    key: 'samtaleOvrigeBarnMaaneder',
+    min: 1,
+    max: 24,
+    label: 'arshjul.innstillinger.samtaleOvrigeBarnMaaneder',
+    beskrivelse: 'arshjul.innstillinger.samtaleOvrigeBarnMaaneder.beskrivelse',
+  },
+  {
+    key: 'kursPaminnelseMaaneder',
+    min: 1,
+    max: 24,
+    label: 'arshjul.innstillinger.kursPaminnelseMaaneder',
+    beskrivelse: 'arshjul.innstillinger.kursPaminnelseMaaneder.beskrivelse',
+  },
 ];
 
 const fieldId = (key: Key) => `lokal-praksis-${key}`;

@@ -20,6 +20,8 @@ const REGEL_NAVN: Record<RegelId, MessageId> = {
   avtale_evaluering: 'regel.avtale_evaluering',
   foreldresamtale: 'regel.foreldresamtale',
   tilbakeforing: 'regel.tilbakeforing',
+  arlig_evaluering: 'regel.arlig_evaluering',
+  samtale_ovrige_barn: 'regel.samtale_ovrige_barn',
 };
 
 const PLAN_NAVN: Record<string, MessageId> = {
@@ -43,6 +45,8 @@ export const REGEL_KILDE: Record<RegelId, MessageId> = {
   avtale_evaluering: 'regel.avtale_evaluering.kilde',
   foreldresamtale: 'regel.foreldresamtale.kilde',
   tilbakeforing: 'regel.tilbakeforing.kilde',
+  arlig_evaluering: 'regel.arlig_evaluering.kilde',
+  samtale_ovrige_barn: 'regel.samtale_ovrige_barn.kilde',
 };
 
 /** The event that completes a task of each rule (mirrors `REGLER[…].fullfortAv`). */
@@ -55,6 +59,8 @@ export const FULLFORT_AV: Record<RegelId, HendelseType> = {
   avtale_evaluering: 'avtale_evaluert',
   foreldresamtale: 'foreldresamtale',
   tilbakeforing: 'tilbakeforing_vurdert',
+  arlig_evaluering: 'arlig_evaluering',
+  samtale_ovrige_barn: 'samtale_ovrige_barn',
 };
 
 /** Visits record how the child took part (required by the API). */

@@ -12,6 +12,8 @@ const TABS: { path: string; label: MessageId }[] = [
   { path: 'tidslinje', label: 'barn.fane.tidslinje' },
   { path: 'arshjul', label: 'arshjul.fane' },
   { path: 'dokumenter', label: 'dokument.fane' },
+  { path: 'samvaer', label: 'samvaer.fane' },
+  { path: 'tilbakeforing', label: 'tilbakeforing.fane' },
 ];
 
 /**
