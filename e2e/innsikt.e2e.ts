@@ -39,6 +39,12 @@ describe('the head of service', () => {
     expect(await card(leder, 'oppfolgingsbesok').textContent()).toMatch(/\d+ av \d+ barn/);
     // Every key figure has its own "Slik regnes det ut".
     expect(await leder.getByText('Slik regnes det ut').count()).toBeGreaterThanOrEqual(7);
+    // Programme fidelity and the products in use, as tables with their definitions.
+    const programmer = leder.getByRole('table', { name: /Programtroskap/ });
+    await expect.poll(() => programmer.getByRole('rowheader', { name: /En god start/ }).count()).toBe(1);
+    expect(await programmer.getByRole('rowheader', { name: /Veien videre/ }).count()).toBe(1);
+    const produkter = leder.getByRole('table', { name: /Produkter fra skattekartet/ });
+    await expect.poll(() => produkter.getByRole('row').count()).toBeGreaterThan(1);
     await expectNoAxeViolations(leder);
   });
 

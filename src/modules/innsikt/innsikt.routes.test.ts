@@ -85,6 +85,42 @@ describe('insights for the head of service', () => {
   });
 });
 
+describe('product use in the service', () => {
+  it("counts the documents written from an adopted product's templates in the period", async () => {
+    const before = (await t.send(leder, 'GET', `/api/insights/products?${periode}`)).json();
+    const templates = (await t.send(kp, 'GET', '/api/templates')).json().items;
+    const mal = templates.find(
+      (m: { gjelder: string; aktiv: boolean; produkter: string[] }) =>
+        m.gjelder === 'barn' && m.aktiv && m.produkter.length > 0,
+    );
+    const produktId = mal.produkter[0];
+    const count = (body: { produkter: { produktId: string; dokumenter: number }[] }) =>
+      body.produkter.find((p) => p.produktId === produktId)?.dokumenter;
+    expect(count(before)).toBeTypeOf('number');
+    const child = (await t.send(kp, 'GET', '/api/children')).json().items?.[0]?.id;
+    const barnId =
+      child ??
+      (
+        await t.send(kp, 'POST', '/api/children', {
+          fornavn: 'Bruk',
+          etternavn: 'Telling',
+          fodselsdato: '2014-01-01',
+        })
+      ).json().id;
+    const doc = await t.send(kp, 'POST', '/api/documents', { malId: mal.id, barnId });
+    expect(doc.statusCode, doc.body).toBe(201);
+    const after = await t.send(leder, 'GET', `/api/insights/products?${periode}`);
+    expect(after.statusCode, after.body).toBe(200);
+    expect(count(after.json())).toBe((count(before) as number) + 1);
+    expect(after.json().definisjon).toContain('maler');
+    expect(after.body).not.toContain('Telling');
+  });
+
+  it('is not for contact persons', async () => {
+    expect((await t.send(kp, 'GET', `/api/insights/products?${periode}`)).statusCode).toBe(403);
+  });
+});
+
 describe('insights across the collaboration', () => {
   it('gives the coordinator aggregates per service, with small numbers hidden and no personal data', async () => {
     const res = await t.send(koordinator, 'GET', `/api/insights/collaboration?${periode}`);

@@ -8,9 +8,11 @@ import { samarbeidInnsikt, tjenesteInnsikt } from '@/modules/innsikt/innsikt';
 import {
   ExportQuery,
   PeriodeQuery,
+  ProduktBruk,
   SamarbeidInnsikt,
   TjenesteInnsikt,
 } from '@/modules/innsikt/innsikt.schema';
+import { produktBruk } from '@/modules/innsikt/produktBruk';
 import { actorOf, runAs } from '@/server/auth';
 import { t } from '@/server/i18n';
 
@@ -35,6 +37,19 @@ export function innsiktRoutes(app: FastifyInstance) {
         authorize(actor, 'innsikt:tjeneste');
         return tjenesteInnsikt(tx, actor, request.query);
       }),
+  );
+
+  r.get(
+    '/api/insights/products',
+    {
+      schema: {
+        operationId: 'getProductUse',
+        tags,
+        querystring: PeriodeQuery,
+        response: { 200: ProduktBruk },
+      },
+    },
+    (request) => runAs(db, request, (tx, actor) => produktBruk(tx, actor, request.query)),
   );
 
   r.get(

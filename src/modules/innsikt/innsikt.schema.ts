@@ -59,3 +59,22 @@ export const ExportQuery = z.strictObject({
   niva: z.enum(['tjeneste', 'samarbeid']).default('tjeneste'),
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
+
+/** Adopted products in use in the service over a period. */
+export const ProduktBruk = z.object({
+  periode: z.object({ fra: z.string(), til: z.string() }),
+  definisjon: z.string(),
+  produkter: z.array(
+    z.object({
+      produktId: z.string(),
+      tittel: z.string(),
+      status: z.enum(['adoptert', 'avsluttet']),
+      adoptertDato: z.string().nullable(),
+      dokumenter: z.number().int(),
+      ferdigeDokumenter: z.number().int(),
+      samlinger: z.number().int(),
+      harMalerEllerProgram: z.boolean(),
+    }),
+  ),
+});
+export type ProduktBruk = z.infer<typeof ProduktBruk>;

@@ -75,3 +75,40 @@ export interface SamarbeidInnsikt {
 
 export type InnsiktNiva = 'tjeneste' | 'samarbeid';
 export type EksportFormat = 'csv' | 'xlsx';
+
+/** `GET /api/programmes/fidelity`: per programme, runs started in the period and how they went. */
+export interface ProgramTroskap {
+  fra: string;
+  til: string;
+  definisjon: { nb: string; nn: string };
+  programmer: {
+    programId: string;
+    programNavn: string;
+    antallOkter: number;
+    startet: number | null;
+    akseptert: number | null;
+    avslatt: number | null;
+    avbrutt: number | null;
+    alleGjennomfort: number | null;
+    alleITide: number | null;
+    andelAkseptert: number | null;
+    andelAlleGjennomfort: number | null;
+    andelAlleITide: number | null;
+  }[];
+}
+
+/** `GET /api/insights/products`: adopted products and their use in the period. */
+export interface ProduktBruk {
+  periode: Periode;
+  definisjon: string;
+  produkter: {
+    produktId: string;
+    tittel: string;
+    status: 'adoptert' | 'avsluttet';
+    adoptertDato: string | null;
+    dokumenter: number;
+    ferdigeDokumenter: number;
+    samlinger: number;
+    harMalerEllerProgram: boolean;
+  }[];
+}

@@ -33,6 +33,8 @@ export const queryKeys = {
   // Innsikt: figures for a period, the service's own or across its collaborations.
   insights: (niva: 'tjeneste' | 'samarbeid', fra: string, til: string) =>
     ['insights', niva, fra, til] as const,
+  insightsProgrammes: (fra: string, til: string) => ['insights', 'programmer', fra, til] as const,
+  insightsProducts: (fra: string, til: string) => ['insights', 'produkter', fra, til] as const,
   // Skattekart: everything under 'catalogue' refreshes together after an adoption or a change.
   catalogue: ['catalogue'] as const,
   catalogueList: (query: object) => ['catalogue', 'list', query] as const,

@@ -14,13 +14,15 @@ import { Fordeling } from '@/web/pages/innsikt/Fordeling';
 import { useInnsiktPeriode } from '@/web/pages/innsikt/innsiktContext';
 import { type Kolonne, MaalTabell } from '@/web/pages/innsikt/MaalTabell';
 import { Nokkeltall } from '@/web/pages/innsikt/Nokkeltall';
+import { ProgramOgProdukter } from '@/web/pages/innsikt/ProgramOgProdukter';
 import { Sammenligning } from '@/web/pages/innsikt/Sammenligning';
 import { Utvikling } from '@/web/pages/innsikt/Utvikling';
 import { ViserPeriode } from '@/web/pages/innsikt/ViserPeriode';
 
 /**
  * "Tjenesten" (innsikt:tjeneste): key figures for the service, or for a team leader's team, the
- * teams side by side, the splits of the unintended moves, the trend and the export.
+ * teams side by side, the splits of the unintended moves, the trend, programme fidelity and
+ * product use, and the export.
  */
 export function TjenesteVisning() {
   const t = useT();
@@ -90,6 +92,7 @@ export function TjenesteVisning() {
           )}
           {hoved && <Fordeling navn={hoved.navn} maal={hoved.maal} />}
           <Utvikling trend={data.trend} navn={tjenesteNavn} />
+          <ProgramOgProdukter periode={data.periode} />
           <Eksport periode={data.periode} niva="tjeneste" />
         </>
       )}

@@ -1,0 +1,86 @@
+import { and, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Tx } from '@/db/client';
+import { dokument, produktAdopsjon, programforlop, programokt } from '@/db/schema';
+import type { Periode } from '@/domain/innsikt';
+import type { Actor } from '@/modules/core/actor';
+import { authorize } from '@/modules/core/policy';
+import { auditBy } from '@/modules/core/writeAudit';
+import { effektivKatalog } from '@/modules/katalog/katalog';
+
+export const PRODUKTBRUK_DEFINISJON = {
+  nb: 'Produkter tjenesten har tatt i bruk (eller har avsluttet). «Dokumenter» er dokumenter skrevet fra produktets maler i perioden, «ferdige» de av dem som er ferdigstilt eller godkjent. «Samlinger» er programsamlinger og -samtaler holdt i perioden. Tallene er tjenestens egne og inneholder ingen personopplysninger.',
+  nn: 'Produkt tenesta har teke i bruk (eller har avslutta). «Dokument» er dokument skrivne frå maldokumenta til produktet i perioden, «ferdige» dei av dei som er ferdigstilte eller godkjende. «Samlingar» er programsamlingar og -samtalar haldne i perioden. Tala er tenesta sine eigne og inneheld ingen personopplysningar.',
+};
+
+/**
+ * Which adopted products are in use in the service over a period (issue 10, "product use"):
+ * documents written from each product's templates and programme sessions held, counted in SQL
+ * over the service's own rows (row-level security scopes every query to the service).
+ */
+export async function produktBruk(tx: Tx, actor: Actor, periode: Periode) {
+  authorize(actor, 'innsikt:tjeneste');
+  const adopsjoner = await tx.select().from(produktAdopsjon);
+  const tatt = adopsjoner.filter(
+    (a) => a.status === 'adoptert' || (a.status === 'avsluttet' && a.adoptertDato),
+  );
+  const produkter = (await effektivKatalog(tx, actor.tjenesteId)).filter((p) =>
+    tatt.some((a) => a.produktId === p.id),
+  );
+  const malIder = [...new Set(produkter.flatMap((p) => p.maler))];
+  const programIder = [...new Set(produkter.flatMap((p) => p.programmer))];
+  const fra = new Date(`${periode.fra}T00:00:00Z`);
+  const til = new Date(`${periode.til}T23:59:59.999Z`);
+  const dokumenter = malIder.length
+    ? await tx
+        .select({
+          malId: dokument.malId,
+          antall: sql<number>`count(*)::int`,
+          ferdige: sql<number>`(count(*) filter (where ${dokument.status} in ('ferdig', 'godkjent')))::int`,
+        })
+        .from(dokument)
+        .where(
+          and(inArray(dokument.malId, malIder), gte(dokument.createdAt, fra), lte(dokument.createdAt, til)),
+        )
+        .groupBy(dokument.malId)
+    : [];
+  const okter = programIder.length
+    ? await tx
+        .select({ programId: programforlop.programId, antall: sql<number>`count(*)::int` })
+        .from(programokt)
+        .innerJoin(programforlop, sql`${programforlop.id} = ${programokt.forlopId}`)
+        .where(
+          and(
+            inArray(programforlop.programId, programIder),
+            sql`${programokt.status} = 'gjennomfort'`,
+            gte(programokt.gjennomfort, periode.fra),
+            lte(programokt.gjennomfort, periode.til),
+          ),
+        )
+        .groupBy(programforlop.programId)
+    : [];
+  const sum = (rows: { antall: number }[]) => rows.reduce((s, r) => s + Number(r.antall), 0);
+  await auditBy(tx, actor, {
+    handling: 'innsikt.read',
+    entitetType: 'tjeneste',
+    entitetId: actor.tjenesteId,
+    detaljer: { del: 'produktbruk', fra: periode.fra, til: periode.til },
+  });
+  return {
+    periode,
+    definisjon: PRODUKTBRUK_DEFINISJON[actor.sprak],
+    produkter: produkter.map((p) => {
+      const a = tatt.find((x) => x.produktId === p.id);
+      const mine = dokumenter.filter((d) => p.maler.includes(d.malId));
+      return {
+        produktId: p.id,
+        tittel: p.tittel[actor.sprak],
+        status: a?.status === 'avsluttet' ? ('avsluttet' as const) : ('adoptert' as const),
+        adoptertDato: a?.adoptertDato ?? null,
+        dokumenter: sum(mine),
+        ferdigeDokumenter: mine.reduce((s, r) => s + Number(r.ferdige), 0),
+        samlinger: sum(okter.filter((o) => p.programmer.includes(o.programId))),
+        harMalerEllerProgram: p.maler.length + p.programmer.length > 0,
+      };
+    }),
+  };
+}
