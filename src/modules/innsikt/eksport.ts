@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Maal } from '@/modules/innsikt/innsikt';
+import type { ProduktBruk } from '@/modules/innsikt/innsikt.schema';
+import type { Fidelity } from '@/modules/program/program.schema';
 import { type Locale, t } from '@/server/i18n';
 
 type Kolonne = { navn: string; maal: Maal };
@@ -24,6 +26,31 @@ export function tabell(kolonner: Kolonne[], locale: Locale): (string | number | 
   return [
     [t(locale, 'innsikt.maal'), ...kolonner.map((k) => k.navn)],
     ...rader.map(([key, get]) => [t(locale, `innsikt.${key}`), ...kolonner.map((k) => get(k.maal))]),
+  ];
+}
+
+type Rad = (string | number | null)[];
+
+/** Programme fidelity, one row per programme: counts, hidden (empty) where fewer than five. */
+export function programTabell(f: Fidelity, locale: Locale): Rad[] {
+  const kol = ['startet', 'akseptert', 'avslatt', 'avbrutt', 'alleGjennomfort', 'alleITide'] as const;
+  return [
+    [t(locale, 'innsikt.program'), ...kol.map((k) => t(locale, `innsikt.${k}`))],
+    ...f.programmer.map((p) => [p.programNavn, ...kol.map((k) => p[k])]),
+  ];
+}
+
+/** The adopted products and their use in the period. */
+export function produktTabell(b: ProduktBruk, locale: Locale): Rad[] {
+  return [
+    [
+      t(locale, 'innsikt.produkt'),
+      t(locale, 'innsikt.tattIBruk'),
+      t(locale, 'innsikt.dokumenter'),
+      t(locale, 'innsikt.ferdige'),
+      t(locale, 'innsikt.samlinger'),
+    ],
+    ...b.produkter.map((p) => [p.tittel, p.adoptertDato, p.dokumenter, p.ferdigeDokumenter, p.samlinger]),
   ];
 }
 

@@ -80,6 +80,10 @@ describe('insights for the head of service', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body).toContain('"Utilsiktede flyttinger per 100 plasseringsår"');
     expect(csv.body.split('\r\n')[0]).toContain('Bergen kommune, barnevernstjenesten');
+    // Below the measures: programme fidelity and the products in use.
+    expect(csv.body).toContain('"Program (forløp startet i perioden)"');
+    expect(csv.body).toContain('"En god start"');
+    expect(csv.body).toContain('"Produkt i bruk"');
     const xlsx = await t.send(leder, 'GET', `/api/insights/export?${periode}&format=xlsx`);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTjeneste } from '@/db/context';
 import { authorize } from '@/modules/core/policy';
 import { auditBy } from '@/modules/core/writeAudit';
-import { tabell, tilCsv, tilXlsx } from '@/modules/innsikt/eksport';
+import { produktTabell, programTabell, tabell, tilCsv, tilXlsx } from '@/modules/innsikt/eksport';
 import { samarbeidInnsikt, tjenesteInnsikt } from '@/modules/innsikt/innsikt';
 import {
   ExportQuery,
@@ -13,6 +13,7 @@ import {
   TjenesteInnsikt,
 } from '@/modules/innsikt/innsikt.schema';
 import { produktBruk } from '@/modules/innsikt/produktBruk';
+import { fidelity } from '@/modules/program/fidelity';
 import { actorOf, runAs } from '@/server/auth';
 import { t } from '@/server/i18n';
 
@@ -76,6 +77,7 @@ export function innsiktRoutes(app: FastifyInstance) {
       const actor = actorOf(request);
       const { fra, til, niva, format } = request.query;
       let kolonner: { navn: string; maal: Parameters<typeof tabell>[0][number]['maal'] }[];
+      let tillegg: (string | number | null)[][] = [];
       if (niva === 'samarbeid') {
         authorize(actor, 'innsikt:samarbeid');
         const data = await samarbeidInnsikt(db, actor, { fra, til });
@@ -92,6 +94,14 @@ export function innsiktRoutes(app: FastifyInstance) {
           ...(data.tjeneste.maal ? [{ navn: data.tjeneste.navn, maal: data.tjeneste.maal }] : []),
           ...data.team.map((x) => ({ navn: x.navn, maal: x.maal })),
         ];
+        // The service's own tables below the measures: programme fidelity and product use.
+        const [troskap, bruk] = await runAs(
+          db,
+          request,
+          async (tx) =>
+            [await fidelity(tx, actor, fra, til), await produktBruk(tx, actor, { fra, til })] as const,
+        );
+        tillegg = [[], ...programTabell(troskap, actor.sprak), [], ...produktTabell(bruk, actor.sprak)];
       }
       await inTjeneste(db, actor.tjenesteId, (tx) =>
         auditBy(tx, actor, {
@@ -100,7 +110,7 @@ export function innsiktRoutes(app: FastifyInstance) {
           detaljer: { niva, format, fra, til },
         }),
       );
-      const rader = tabell(kolonner, actor.sprak);
+      const rader = [...tabell(kolonner, actor.sprak), ...tillegg];
       const navn = `${t(actor.sprak, 'innsikt.fil')}-${niva}-${fra}-${til}.${format}`;
       const data = format === 'csv' ? tilCsv(rader) : await tilXlsx(rader, t(actor.sprak, 'innsikt.fil'));
       return reply
