@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { auditHead, auditLog } from '@/db/schema';
 import { type ChainBreak, verifyChain } from '@/domain/auditChain';
@@ -9,16 +9,22 @@ import { type ChainBreak, verifyChain } from '@/domain/auditChain';
  */
 export async function verifyAuditLog(tx: Tx) {
   const heads = await tx.select().from(auditHead);
-  const rows = await tx.select().from(auditLog).orderBy(asc(auditLog.kjede), asc(auditLog.sekvens));
-  const byChain = new Map<string, typeof rows>();
-  for (const row of rows) byChain.set(row.kjede, [...(byChain.get(row.kjede) ?? []), row]);
-  for (const head of heads) if (!byChain.has(head.kjede)) byChain.set(head.kjede, []);
+  const names = await tx.selectDistinct({ kjede: auditLog.kjede }).from(auditLog);
+  const kjeder = new Set([...names.map((n) => n.kjede), ...heads.map((h) => h.kjede)]);
 
+  // One chain in memory at a time: the national data set has chains of 100,000 rows and more.
   const brudd: ChainBreak[] = [];
-  for (const [kjede, chainRows] of byChain) {
+  let rader = 0;
+  for (const kjede of kjeder) {
+    const chainRows = await tx
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.kjede, kjede))
+      .orderBy(asc(auditLog.sekvens));
+    rader += chainRows.length;
     const head = heads.find((h) => h.kjede === kjede) ?? null;
     const links = chainRows.map((r) => ({ ...r, tidspunkt: r.tidspunkt.toISOString() }));
     brudd.push(...verifyChain(kjede, links, head && head.sekvens > 0 ? head : null));
   }
-  return { ok: brudd.length === 0, kjeder: byChain.size, rader: rows.length, brudd };
+  return { ok: brudd.length === 0, kjeder: kjeder.size, rader, brudd };
 }

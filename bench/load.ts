@@ -1,0 +1,265 @@
+/**
+ * Load test (`npm run load`): N signed-in users (default 200) use the app at the same time for a
+ * bounded time (default 60 s), mixing reads and writes, against a server on THIS machine only.
+ *
+ * By default it starts the real server (`src/server/main.ts`) as a child process on a free
+ * loopback port, on the database in DATABASE_URL (PostgreSQL, with demo or national data), and
+ * stops it afterwards. LOAD_URL points it at a server already running on loopback instead.
+ * Prints throughput, errors and p50/p95/p99 per request type, writes
+ * bench/results/load-<time>.json, and exits 1 on any error or a p95 of 300 ms or more.
+ *
+ * Each user works in a loop: a request, then a pause (LOAD_THINK_MS, default 250–1,500 ms,
+ * like a person reading the page) — a closed loop, so the server is never sent more than N
+ * requests at once.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { DEMO_PASSWORD } from '@/seed/demo';
+
+const USERS = Number(process.env.LOAD_USERS ?? 200);
+const SECONDS = Math.min(600, Number(process.env.LOAD_SECONDS ?? 60));
+const [THINK_MIN, THINK_MAX] = (process.env.LOAD_THINK_MS ?? '250-1500').split('-').map(Number) as [
+  number,
+  number,
+];
+const P95_BUDGET = 300;
+const databaseUrl = process.env.DATABASE_URL;
+
+function assertLoopback(url: URL) {
+  const h = url.hostname.replace(/^\[|\]$/g, '');
+  if (!(h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h))) {
+    throw new Error(`LOAD_URL must be a loopback address (127.0.0.0/8, ::1, localhost), not ${h}`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitHealthy(base: string, child: ChildProcess | null) {
+  for (let i = 0; i < 600; i++) {
+    if (child && child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${base}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not become healthy');
+}
+
+/** Accounts with a password that the load may sign in as: caseworkers first. */
+async function accounts(): Promise<string[]> {
+  if (process.env.LOAD_ACCOUNTS) return process.env.LOAD_ACCOUNTS.split(',');
+  if (!databaseUrl) return ['kontaktperson.bergen', 'kontaktperson.hv', 'kontaktperson.oygarden'];
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ username: string }>(
+    `select u.username from users u where u.password_hash is not null and u.aktiv and u.rolle = 'kontaktperson'
+       and exists (select 1 from barn b where b.kontaktperson_id = u.id) order by u.username limit $1`,
+    [USERS],
+  );
+  await client.end();
+  return rows.map((r) => r.username);
+}
+
+type Session = { cookie: string; csrf: string; children: string[] };
+type Sample = { type: string; ms: number; ok: boolean; status: number };
+
+let server: ChildProcess | null = null;
+let base = process.env.LOAD_URL ?? '';
+if (base) {
+  assertLoopback(new URL(base));
+} else {
+  if (!databaseUrl) throw new Error('Set DATABASE_URL (PostgreSQL with demo or national data) or LOAD_URL');
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+      COOKIE_SECURE: 'false',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+const stop = () => {
+  if (server && server.exitCode === null) server.kill('SIGTERM');
+};
+process.on('exit', stop);
+
+const samples: Sample[] = [];
+async function request(type: string, s: Session | null, method: string, path: string, body?: object) {
+  const start = performance.now();
+  let status = 0;
+  let json: unknown = null;
+  try {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: {
+        ...(s ? { cookie: s.cookie } : {}),
+        ...(s && method !== 'GET' ? { 'x-csrf-token': s.csrf } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        origin: base,
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    status = res.status;
+    const text = await res.text();
+    json = text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null;
+    if (type !== 'login') samples.push({ type, ms: performance.now() - start, ok: res.ok, status });
+    return { res, json, setCookie: res.headers.getSetCookie() };
+  } catch (err) {
+    samples.push({ type, ms: performance.now() - start, ok: false, status });
+    throw err;
+  }
+}
+
+async function signIn(username: string): Promise<Session> {
+  const { res, json, setCookie } = await request('login', null, 'POST', '/api/auth/login', {
+    username,
+    password: DEMO_PASSWORD,
+  });
+  if (!res.ok) throw new Error(`sign-in ${username}: HTTP ${res.status}`);
+  const cookie = setCookie.map((c) => c.split(';')[0]).find((c) => c?.includes('landsby')) as string;
+  const s: Session = { cookie, csrf: (json as { csrfToken: string }).csrfToken, children: [] };
+  const list = await request('caseload', s, 'GET', '/api/children');
+  s.children = ((list.json as { items: { id: string; fosterhjem: unknown }[] }).items ?? [])
+    .filter((c) => c.fosterhjem)
+    .map((c) => c.id);
+  return s;
+}
+
+try {
+  await waitHealthy(base, server);
+  const names = await accounts();
+  if (!names.length) throw new Error('no accounts to sign in as');
+  console.log(
+    `Load test against ${base}: ${USERS} users for ${SECONDS} s (think ${THINK_MIN}–${THINK_MAX} ms).`,
+  );
+  const sessions: Session[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < USERS; i += 4) {
+    const batch = Array.from({ length: Math.min(4, USERS - i) }, (_, k) =>
+      signIn(names[(i + k) % names.length] as string),
+    );
+    sessions.push(...(await Promise.all(batch)));
+  }
+  console.log(`${sessions.length} users signed in in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  samples.length = 0;
+
+  const today = new Date().toISOString().slice(0, 10);
+  const deadline = performance.now() + SECONDS * 1000;
+  const rnd = (a: number, b: number) => a + Math.random() * (b - a);
+  const user = async (s: Session) => {
+    await new Promise((r) => setTimeout(r, rnd(0, THINK_MAX)));
+    while (performance.now() < deadline) {
+      const child = s.children[Math.floor(Math.random() * s.children.length)];
+      const u = Math.random();
+      try {
+        if (u < 0.25 || !child) await request('caseload', s, 'GET', '/api/children');
+        else if (u < 0.5) await request('child', s, 'GET', `/api/children/${child}`);
+        else if (u < 0.65) await request('tasks', s, 'GET', '/api/tasks');
+        else if (u < 0.75) await request('annual-wheel', s, 'GET', `/api/children/${child}/annual-wheel`);
+        else if (u < 0.82) await request('task-summary', s, 'GET', '/api/tasks/summary');
+        else
+          await request('record-visit', s, 'POST', `/api/children/${child}/events`, {
+            type: 'oppfolgingsbesok',
+            dato: today,
+            medvirkning: '1.1',
+            snakketAlene: true,
+          });
+      } catch {
+        // counted as an error sample
+      }
+      await new Promise((r) => setTimeout(r, rnd(THINK_MIN, THINK_MAX)));
+    }
+  };
+  const started = performance.now();
+  await Promise.all(sessions.map(user));
+  const elapsed = (performance.now() - started) / 1000;
+
+  const pct = (xs: number[], p: number) =>
+    xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
+  const types = [...new Set(samples.map((x) => x.type))].sort();
+  const rows = [...types, 'all'].map((type) => {
+    const xs = samples.filter((x) => type === 'all' || x.type === type);
+    const ms = xs.map((x) => x.ms).sort((a, b) => a - b);
+    return {
+      type,
+      requests: xs.length,
+      errors: xs.filter((x) => !x.ok).length,
+      statuses: [...new Set(xs.filter((x) => !x.ok).map((x) => x.status))],
+      p50: pct(ms, 50),
+      p95: pct(ms, 95),
+      p99: pct(ms, 99),
+    };
+  });
+  console.log(
+    `\n${samples.length} requests in ${elapsed.toFixed(1)} s: ${(samples.length / elapsed).toFixed(0)} requests/s.\n`,
+  );
+  console.log(
+    'type'.padEnd(16),
+    ...['requests', 'errors', 'p50 ms', 'p95 ms', 'p99 ms'].map((h) => h.padStart(9)),
+  );
+  for (const r of rows) {
+    console.log(
+      r.type.padEnd(16),
+      String(r.requests).padStart(9),
+      String(r.errors).padStart(9),
+      ...[r.p50, r.p95, r.p99].map((x) => x.toFixed(1).padStart(9)),
+      r.statuses.length ? ` (HTTP ${r.statuses.join(', ')})` : '',
+    );
+  }
+  const errors = samples.filter((x) => !x.ok).length;
+  const slow = rows.filter((r) => r.p95 >= P95_BUDGET).map((r) => r.type);
+  const report = {
+    date: new Date().toISOString(),
+    target: base,
+    users: USERS,
+    seconds: SECONDS,
+    thinkMs: [THINK_MIN, THINK_MAX],
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}`,
+    loadavg: os.loadavg(),
+    throughput: samples.length / elapsed,
+    rows,
+  };
+  const dir = fileURLToPath(new URL('./results/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    `${dir}load-${report.date.replaceAll(':', '-')}.json`,
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+  if (errors || slow.length) {
+    console.error(
+      `\nFAILED: ${errors} error(s)${slow.length ? `; p95 ≥ ${P95_BUDGET} ms for ${slow.join(', ')}` : ''}.`,
+    );
+    process.exitCode = 1;
+  } else {
+    console.log(`\nNo errors; every p95 under ${P95_BUDGET} ms.`);
+  }
+} catch (err) {
+  console.error(`Load test failed: ${(err as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  stop();
+}
