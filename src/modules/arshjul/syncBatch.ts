@@ -13,6 +13,7 @@ import { beregnOppgaver, type Fakta } from '@/domain/arshjul';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { getInnstillinger } from '@/modules/arshjul/innstillinger';
 import { HORISONT_MANEDER } from '@/modules/arshjul/syncOppgaver';
+import { aktiveRegler } from '@/modules/katalog/aktivering';
 
 const key = (o: { plasseringId: string; regel: string; ref: string; vinduStart: string }) =>
   `${o.plasseringId}|${o.regel}|${o.ref}|${o.vinduStart}`;
@@ -68,6 +69,7 @@ export async function syncOppgaverBatch(
     ? await tx.select().from(fosterhjemsavtale).where(inArray(fosterhjemsavtale.plasseringId, ids))
     : [];
   const innst = await getInnstillinger(tx, tjenesteId);
+  const regelAktiv = await aktiveRegler(tx, tjenesteId);
   const egneBarn = homeIds.length
     ? await tx
         .selectDistinct({ fosterhjemId: fosterhjemMedlem.fosterhjemId })
@@ -122,6 +124,7 @@ export async function syncOppgaverBatch(
     };
     const home = new Map(own.map((p) => [p.id, p.fosterhjemId]));
     for (const o of beregnOppgaver(fakta, til, innst)) {
+      if (!regelAktiv(o.regel)) continue;
       const row = {
         plasseringId: o.plasseringId,
         regel: o.regel,

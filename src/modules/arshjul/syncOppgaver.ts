@@ -12,6 +12,7 @@ import {
 import { beregnOppgaver, type Fakta } from '@/domain/arshjul';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { getInnstillinger } from '@/modules/arshjul/innstillinger';
+import { aktiveRegler } from '@/modules/katalog/aktivering';
 
 /** How far ahead tasks are materialised. */
 export const HORISONT_MANEDER = 12;
@@ -28,7 +29,7 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
   const plasseringer = await tx.select().from(plassering).where(eq(plassering.barnId, barnId));
   const ids = plasseringer.map((p) => p.id);
   const homeIds = [...new Set(plasseringer.map((p) => p.fosterhjemId))];
-  const [hyppighet, hendelser, avtaler, innst, egneBarn] = await Promise.all([
+  const [hyppighet, hendelser, avtaler, innst, egneBarn, regelAktiv] = await Promise.all([
     ids.length ? tx.select().from(hyppighetVedtak).where(inArray(hyppighetVedtak.plasseringId, ids)) : [],
     tx.select().from(hendelse).where(eq(hendelse.barnId, barnId)),
     ids.length ? tx.select().from(fosterhjemsavtale).where(inArray(fosterhjemsavtale.plasseringId, ids)) : [],
@@ -42,6 +43,8 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
             and(inArray(fosterhjemMedlem.fosterhjemId, homeIds), eq(fosterhjemMedlem.rolle, 'eget_barn')),
           )
       : [],
+    // Local-practice rules that come with a treasure-map product apply once it is adopted.
+    aktiveRegler(tx, tjenesteId),
   ]);
   const fakta: Fakta = {
     fodselsdato: b.fodselsdato,
@@ -57,7 +60,9 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
     avtaler: avtaler.map((a) => ({ id: a.id, plasseringId: a.plasseringId, sluttDato: a.sluttDato })),
     fosterhjemMedEgneBarn: egneBarn.map((e) => e.fosterhjemId),
   };
-  const beregnet = beregnOppgaver(fakta, addMonths(today, HORISONT_MANEDER), innst);
+  const beregnet = beregnOppgaver(fakta, addMonths(today, HORISONT_MANEDER), innst).filter((o) =>
+    regelAktiv(o.regel),
+  );
   const home = new Map(plasseringer.map((p) => [p.id, p.fosterhjemId]));
 
   const keep: string[] = [];

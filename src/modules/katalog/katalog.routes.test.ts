@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inSystem } from '@/db/context';
-import { auditLog, produktAdopsjon } from '@/db/schema';
+import { auditLog, oppgave, produktAdopsjon } from '@/db/schema';
+import { addMonths } from '@/domain/plasseringsforlop';
+import { osloToday } from '@/modules/core/clock';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -231,6 +233,57 @@ describe('adoption switches a product’s templates on and off', () => {
     expect(saved.statusCode, saved.body).toBe(200);
     // The use stays visible after ending, so the service can see whether it took hold.
     expect((await produkt(leder, 'p3_maler')).bruk.dokumenter).toBe(1);
+  });
+
+  it('switches a product’s local-practice task rules on and off for the service’s children', async () => {
+    // p6_fosterhjem_maler brings the evaluation with the foster parents before the agreement ends.
+    const barnId = (
+      await t.send(kp, 'POST', '/api/children', {
+        fornavn: 'Regel',
+        etternavn: 'Prøve',
+        fodselsdato: '2015-03-01',
+      })
+    ).json().id;
+    const today = osloToday();
+    const plasseringId = (
+      await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
+        fosterhjemId: home,
+        innflytting: addMonths(today, -12),
+        plasseringstype: 'ordinaer',
+        hjemmel: 'bvl_5_1',
+      })
+    ).json().id;
+    const avtale = await t.send(kp, 'POST', `/api/foster-homes/${home}/agreements`, {
+      startDato: addMonths(today, -12),
+      sluttDato: addMonths(today, 9),
+      plasseringId,
+    });
+    expect(avtale.statusCode, avtale.body).toBe(201);
+    const regler = async () =>
+      (
+        await inSystem(t.database.db, (tx) =>
+          tx.select({ regel: oppgave.regel }).from(oppgave).where(eq(oppgave.barnId, barnId)),
+        )
+      ).map((o) => o.regel);
+    expect(await regler()).toContain('oppfolgingsbesok');
+    expect(await regler()).not.toContain('avtale_evaluering');
+
+    const p = await produkt(leder, 'p6_fosterhjem_maler');
+    const adopted = await t.send(leder, 'PUT', '/api/catalogue/p6_fosterhjem_maler/adoption', {
+      status: 'adoptert',
+      version: p.adopsjon.version,
+    });
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    expect(await regler()).toContain('avtale_evaluering');
+
+    const ended = await t.send(leder, 'PUT', '/api/catalogue/p6_fosterhjem_maler/adoption', {
+      status: 'avsluttet',
+      version: adopted.json().version,
+    });
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(await regler()).not.toContain('avtale_evaluering');
+    // Statutory rules never depend on the treasure map.
+    expect(await regler()).toContain('oppfolgingsbesok');
   });
 
   it('keeps one service’s adoptions away from another service', async () => {

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import {
+  barn,
   dokument,
   type ImplementeringSteg,
   katalogEndring,
@@ -13,6 +14,7 @@ import {
   users,
 } from '@/db/schema';
 import { anvendEndringer, foreslaPlan, kanEndreAdopsjon, planStatus } from '@/domain/katalog';
+import { syncOppgaverBatch } from '@/modules/arshjul/syncBatch';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
@@ -289,6 +291,17 @@ export async function settAdopsjon(
       .returning();
   }
   if (!rad) throw versionConflict();
+  // The product's local-practice task rules apply from now (or no longer): recompute the
+  // service's tasks in the same transaction, as a change of the årshjul settings does.
+  if (p.regler.length && (adopterer || a?.status === 'adoptert')) {
+    const children = await tx.select({ id: barn.id }).from(barn);
+    await syncOppgaverBatch(
+      tx,
+      actor.tjenesteId,
+      children.map((c) => c.id),
+      idag,
+    );
+  }
   await auditBy(tx, actor, {
     handling: HANDLING[til],
     entitetType: 'produkt_adopsjon',

@@ -4,10 +4,12 @@ import { inSystem } from '@/db/context';
 import { beregnOppgaver, type Fakta, REGLER } from '@/domain/arshjul';
 import { type AuditLink, GENESIS_HASH, hashLink } from '@/domain/auditChain';
 import { syntheticFodselsnummer } from '@/domain/fodselsnummer';
+import { erAktiv } from '@/domain/katalog';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { HORISONT_MANEDER } from '@/modules/arshjul/syncOppgaver';
 import { osloToday } from '@/modules/core/clock';
 import { hashPassword } from '@/modules/core/password';
+import { tilhorer } from '@/modules/katalog/aktivering';
 import { lastMaler } from '@/modules/maler/malFormat';
 import { DEMO_PASSWORD } from '@/seed/demo';
 import { createRandom, ETTERNAVN, FORNAVN_KVINNE, FORNAVN_MANN } from '@/seed/names';
@@ -184,6 +186,9 @@ export async function seedNational(db: Db, options: NationalOptions = {}): Promi
 
   // -- services, municipalities, networks, teams and staff: one transaction ------------------
   const staffBy = new Map<string, Staff[]>();
+  /** The treasure-map products each service has adopted, and the products behind each rule. */
+  const adoptertAv = new Map<string, Set<string>>();
+  const regelProdukter = tilhorer('regler');
   const tjenesteId = new Map<string, string>();
   {
     const b = new Batch();
@@ -263,8 +268,11 @@ export async function seedNational(db: Db, options: NationalOptions = {}): Promi
       brukere += staff.length;
       // The treasure map: each service has adopted some of the shared products.
       const leder = staff[0] as Staff;
+      const adoptert = new Set<string>();
+      adoptertAv.set(tid, adoptert);
       for (const produktId of PRODUKTER) {
         if (r() < 0.55) {
+          adoptert.add(produktId);
           b.add(
             'produkt_adopsjon',
             ['id', 'tjeneste_id', 'produkt_id', 'status', 'adoptert_dato', 'endret_av'],
@@ -734,6 +742,8 @@ export async function seedNational(db: Db, options: NationalOptions = {}): Promi
       // The tasks as the årshjul engine stores them (the same facts and horizon as syncOppgaver).
       const home = new Map(plasseringer.map((p) => [p.id, p.fosterhjemId]));
       for (const o of beregnOppgaver({ ...fakta, hendelser }, til)) {
+        // As the engine: a local-practice rule from the treasure map only once adopted.
+        if (!erAktiv(regelProdukter.get(o.regel), adoptertAv.get(tid) ?? new Set())) continue;
         b.add(
           'oppgave',
           [
