@@ -10,7 +10,7 @@ const sprak = ['nb', 'nn'] as const;
 /** Before, during and after a placement: two phases each (seeds/004). */
 const DEL = ['for', 'for', 'under', 'under', 'etter', 'etter'];
 /** Programmes the manual may point to, as they land in content/. */
-const PROGRAMMER = ['en-god-start', 'veien-videre', 'egne-barn', 'trygg-gjenforening'];
+const PROGRAMMER = ['en_god_start', 'veien_videre', 'egne_barn', 'trygg_gjenforening'];
 
 describe('the user manual (brukermanual)', () => {
   for (const forlop of forlopene) {

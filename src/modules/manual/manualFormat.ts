@@ -29,7 +29,7 @@ export const Punkt = z.strictObject({
   maler: z.array(z.string()).default([]),
   /** Årshjul events that mark the point done. */
   hendelser: z.array(z.enum(HENDELSE_TYPER)).default([]),
-  /** Programmes the point uses (by id, e.g. en-god-start, veien-videre), as they land. */
+  /** Programmes the point uses (by id in content/programmer, e.g. en_god_start, veien_videre), as they land. */
   programmer: z.array(z.string()).default([]),
 });
 export type Punkt = z.infer<typeof Punkt>;

@@ -4,6 +4,7 @@ import type { ManualPunkt } from '@/web/api/manualTypes';
 import { useLabels } from '@/web/i18n/labels';
 import { useT } from '@/web/i18n/useT';
 import { useManualLabels } from '@/web/pages/manual/manualLabels';
+import { ProgramLenker } from '@/web/pages/manual/ProgramLenker';
 import { useTaskLabels } from '@/web/pages/oppgaver/taskLabels';
 
 export type PointAction = 'endre' | 'historikk' | 'tilbake';
@@ -92,7 +93,9 @@ export function ManualPoint({ punkt, malTittel, kanTilpasse, onAction }: Props) 
           {punkt.programmer.length > 0 && (
             <div>
               <dt>{t('manual.program')}</dt>
-              <dd>{punkt.programmer.map(labels.program).join(', ')}</dd>
+              <dd>
+                <ProgramLenker programmer={punkt.programmer} />
+              </dd>
             </div>
           )}
         </dl>

@@ -52,10 +52,10 @@ const DEL_NAVN: Record<Del, MessageId> = {
 };
 
 const PROGRAM_NAVN: Record<string, MessageId> = {
-  'en-god-start': 'manual.program.en-god-start',
-  'veien-videre': 'manual.program.veien-videre',
-  'egne-barn': 'manual.program.egne-barn',
-  'trygg-gjenforening': 'manual.program.trygg-gjenforening',
+  en_god_start: 'manual.program.en-god-start',
+  veien_videre: 'manual.program.veien-videre',
+  egne_barn: 'manual.program.egne-barn',
+  trygg_gjenforening: 'manual.program.trygg-gjenforening',
 };
 
 const FORLOP_NAVN: Record<ForlopId, MessageId> = {

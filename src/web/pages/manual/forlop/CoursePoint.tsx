@@ -10,6 +10,7 @@ import { problemMessage } from '@/web/components/problemMessage';
 import { useLabels } from '@/web/i18n/labels';
 import { useT, useTRich } from '@/web/i18n/useT';
 import { useManualLabels } from '@/web/pages/manual/manualLabels';
+import { ProgramLenker } from '@/web/pages/manual/ProgramLenker';
 import { useTaskLabels } from '@/web/pages/oppgaver/taskLabels';
 
 /** What a review agreed about a point of this case (the newest agreement). */
@@ -131,7 +132,9 @@ export function CoursePoint({
         {punkt.programmer.length > 0 && (
           <div>
             <dt>{t('manual.program')}</dt>
-            <dd>{punkt.programmer.map(labels.program).join(', ')}</dd>
+            <dd>
+              <ProgramLenker programmer={punkt.programmer} />
+            </dd>
           </div>
         )}
         {punkt.hendelser.length > 0 && (
