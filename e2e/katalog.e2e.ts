@@ -6,7 +6,8 @@ import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support
  * The treasure map in the browser: the head of service in Øygarden moves between the islands with
  * the keyboard, opens a product, adopts it and edits its implementation plan; a contact person then
  * finds its template offered for a new document, where it was not before. The coordinator sees
- * adoption across the network and changes a product with a reason. Nynorsk for Hardanger og Voss.
+ * adoption across the network, changes a product with a reason and adds a new one. Nynorsk for
+ * Hardanger og Voss.
  * Every new page is checked with axe (WCAG 2.1 A/AA).
  */
 
@@ -158,6 +159,78 @@ describe('the treasure map', () => {
     await expectNoAxeViolations(page);
     // No child or foster home for the coordinator.
     expect((await page.request.get('/api/children')).status()).toBe(403);
+    await page.context().close();
+  });
+
+  it('lets the coordinator add a new product with every field, which then shows on the map', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'koordinator.oygarden');
+    await page.goto('/skattekart');
+    await page.getByRole('link', { name: 'Nytt produkt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nytt produkt i skattekartet' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Empty: the summary lists what is missing, and takes focus.
+    await page.getByRole('button', { name: 'Legg til produktet' }).click();
+    await page.getByText('For å gå videre må du rette opp dette:').waitFor();
+    const lenker = (name: string) => page.getByRole('link', { name, exact: true }).count();
+    expect(await lenker('Velg et alternativ.')).toBe(3);
+    expect(await lenker('Fyll ut feltet.')).toBe(8);
+    expect(await lenker('Bruk 3–60 tegn: små bokstaver a–z, tall og understrek.')).toBe(1);
+    expect(await lenker('Skriv hvorfor produktet legges til (minst fem tegn).')).toBe(1);
+    await expectNoAxeViolations(page);
+
+    const tittel = `Samvær på nett ${suffix}`;
+    const id = `samvaer_pa_nett_${suffix}`;
+    await page.getByLabel('Samarbeid').selectOption({ label: 'Læringsnettverk fosterhjem Vestland' });
+    await page.getByLabel('Navn på bokmål').fill(tittel);
+    await page.getByLabel('Navn på bokmål').blur();
+    // The id is suggested from the name.
+    await expect.poll(() => page.getByLabel('Kort-id for produktet').inputValue()).toBe(id);
+    await page.getByLabel('Navn på nynorsk').fill(`Samvær på nett ${suffix}`);
+    await page.getByLabel('Øy', { exact: true }).selectOption('samvaer');
+    await page.getByLabel('Gull eller sølv').selectOption('gull');
+    await page.getByLabel('Anbefaling', { exact: true }).selectOption('2');
+    await page.getByLabel('Ressursbruk').selectOption('moderat');
+    await page
+      .getByLabel('Kort beskrivelse på bokmål')
+      .fill('Samvær over video når avstanden er lang, med faste avtaler og en voksen til stede.');
+    await page
+      .getByLabel('Kort beskrivelse på nynorsk')
+      .fill('Samvær over video når avstanden er lang, med faste avtalar og ein vaksen til stades.');
+    await page
+      .getByLabel('Arbeidsgruppens vurdering på bokmål')
+      .fill('Prøvd ut i to kommuner med gode erfaringer.');
+    await page
+      .getByLabel('Arbeidsgruppens vurdering på nynorsk')
+      .fill('Prøvd ut i to kommunar med gode røynsler.');
+    await page.getByRole('checkbox', { name: 'P2 Prosjekt samvær' }).check();
+    await page.getByLabel('Kontaktperson', { exact: true }).fill('Kari Nordmann');
+    await page.getByLabel('Organisasjon', { exact: true }).fill('Øygarden kommune');
+    await page
+      .getByLabel('Begrunnelse for å legge til produktet')
+      .fill('Vedtatt i nettverksmøtet i november.');
+    await page.getByRole('button', { name: 'Legg til produktet' }).click();
+
+    await page.waitForURL(new RegExp(`/skattekart/${id}$`));
+    await page.getByRole('heading', { level: 1, name: tittel }).waitFor();
+    await page.getByText('Begrunnelse: Vedtatt i nettverksmøtet i november.').waitFor();
+    await expectNoAxeViolations(page);
+
+    // On the map (island 5 counts it) and in the list under Samvær.
+    await page.goto('/skattekart?oy=samvaer');
+    await page.getByRole('heading', { level: 3, name: 'Øy 5: Samvær' }).waitFor();
+    await page.getByRole('button', { name: /^Øy 5: Samvær\. \d+ gull/ }).waitFor();
+    await page.getByRole('link', { name: tittel }).click();
+    await page.getByRole('heading', { level: 1, name: tittel }).waitFor();
+    // The same id again is refused before it reaches the server.
+    await page.goto('/skattekart/nytt-produkt');
+    await page.getByLabel('Kort-id for produktet').fill(id);
+    await page.getByRole('button', { name: 'Legg til produktet' }).click();
+    await page
+      .getByText('Det finnes allerede et produkt med denne kort-id-en. Velg en annen.')
+      .first()
+      .waitFor();
     await page.context().close();
   });
 

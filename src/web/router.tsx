@@ -34,6 +34,7 @@ import { SamarbeidVisning } from '@/web/pages/innsikt/SamarbeidVisning';
 import { SettingsPage } from '@/web/pages/innstillinger/SettingsPage';
 import { MapPage } from '@/web/pages/katalog/MapPage';
 import { NetworkPage } from '@/web/pages/katalog/NetworkPage';
+import { NewProductPage } from '@/web/pages/katalog/NewProductPage';
 import { ProductPage } from '@/web/pages/katalog/ProductPage';
 import { LoginPage } from '@/web/pages/login/LoginPage';
 import { TemplateLibraryPage } from '@/web/pages/maler/TemplateLibraryPage';
@@ -74,7 +75,8 @@ import { ReunificationTab } from '@/web/pages/tilbakeforing/ReunificationTab';
  *   /dokumenter/:id  a document (editor or read-only); /dokumenter/:id/historikk; /dokumenter/godkjenning
  *   /maler           the template library; /maler/:id a template (adapted by the head of service, mal:adapt)
  *   /skattekart      the treasure map, ?oy&status&anbefaling&ressurs; /skattekart/:productId (adopted by
- *                    the head of service, katalog:adopt); /skattekart/nettverk (katalog:network)
+ *                    the head of service, katalog:adopt); /skattekart/nettverk (katalog:network);
+ *                    /skattekart/nytt-produkt (a coordinator adds a product, katalog:edit)
  *   /programmer      the programme library; /programmer/bibliotek/:programId one programme (own material: leder);
  *                    /programmer/:runId one run of En god start or Veien videre (access decided by the API)
  *   *                404, in the shell when signed in
@@ -162,6 +164,14 @@ export function createAppRouter(queryClient: QueryClient) {
                       element: (
                         <RequirePermission tillatelse={Tillatelse.katalogNetwork}>
                           <NetworkPage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      path: 'nytt-produkt',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.katalogEdit}>
+                          <NewProductPage />
                         </RequirePermission>
                       ),
                     },

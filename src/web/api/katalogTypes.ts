@@ -116,6 +116,7 @@ export interface KatalogEndringFelter {
   beskrivelse?: Tekst;
   vurdering?: Tekst;
   kontakt?: { navn: string; organisasjon: string }[];
+  prosjekter?: string[];
 }
 
 export interface KatalogHistorikk {

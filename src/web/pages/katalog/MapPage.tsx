@@ -82,6 +82,13 @@ export function MapPage() {
           </Link>
         </Paragraph>
       )}
+      {harTillatelse(me, Tillatelse.katalogEdit) && (
+        <Paragraph>
+          <Button asChild variant="secondary">
+            <RouterLink to="/skattekart/nytt-produkt">{t('katalog.nytt.knapp')}</RouterLink>
+          </Button>
+        </Paragraph>
+      )}
       {alle.isPending && <PageSpinner />}
       {alle.isError && <QueryErrorAlert error={alle.error} onRetry={() => alle.refetch()} />}
       {ramme && alle.data && (
