@@ -192,6 +192,12 @@ describe('the network coordinator', () => {
     // A suppressed cell is a dash, read out with its reason, and the reason is written below the table.
     expect(await table.getByText('Skjult: færre enn 5 barn').count()).toBeGreaterThan(0);
     expect(await page.getByText(/Skjult: færre enn 5 barn\. Tall fra 1 til 4/).count()).toBe(2);
+    // Programme fidelity and product use per service, as counts with small ones hidden.
+    const program = page.getByRole('table', {
+      name: 'Programtroskap og produkter i bruk i Læringsnettverk fosterhjem Vestland',
+    });
+    expect(await program.getByRole('rowheader', { name: /^Bergen kommune/ }).count()).toBe(1);
+    expect(await program.getByRole('columnheader', { name: 'En god start' }).count()).toBe(1);
     const csv = page.getByRole('link', { name: 'Last ned CSV' });
     expect(await csv.getAttribute('href')).toMatch(/niva=samarbeid&format=csv/);
     await expectNoAxeViolations(page);

@@ -143,6 +143,18 @@ describe('insights across the collaboration', () => {
     expect(nettverk.samlet.flytting.utilsiktet).toBeNull();
     expect(res.body).not.toContain('Hemmelig');
     expect(res.body).not.toContain('Innsikt');
+    // Programme fidelity and product use per service: counts only, small ones hidden.
+    expect(bergen.program.map((p: { programId: string }) => p.programId).sort()).toEqual([
+      'en_god_start',
+      'veien_videre',
+    ]);
+    for (const p of bergen.program) {
+      for (const n of [p.startet, p.akseptert, p.alleGjennomfort, p.alleITide]) {
+        expect(n === null || n === 0 || n >= 5).toBe(true);
+      }
+    }
+    expect(bergen.produkter.adoptert).toBeGreaterThan(0);
+    expect(bergen.produkter.iBruk).toBeLessThanOrEqual(bergen.produkter.adoptert);
   });
 
   it('is not for contact persons', async () => {

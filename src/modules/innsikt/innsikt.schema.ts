@@ -48,7 +48,26 @@ export const SamarbeidInnsikt = z.object({
       id: z.uuid(),
       navn: z.string(),
       samlet: Maal,
-      tjenester: z.array(z.object({ id: z.uuid(), navn: z.string(), maal: Maal })),
+      tjenester: z.array(
+        z.object({
+          id: z.uuid(),
+          navn: z.string(),
+          maal: Maal,
+          /** Programme fidelity per programme: counts from 1 to 4 hidden (null). */
+          program: z.array(
+            z.object({
+              programId: z.string(),
+              programNavn: z.string(),
+              startet: n,
+              akseptert: n,
+              alleGjennomfort: n,
+              alleITide: n,
+            }),
+          ),
+          /** Treasure-map products adopted, and how many of them were used in the period. */
+          produkter: z.object({ adoptert: z.number().int(), iBruk: z.number().int() }),
+        }),
+      ),
     }),
   ),
 });

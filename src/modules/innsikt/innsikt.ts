@@ -14,6 +14,8 @@ import {
 import { addMonths } from '@/domain/plasseringsforlop';
 import type { Actor } from '@/modules/core/actor';
 import { auditBy } from '@/modules/core/writeAudit';
+import { brukFor } from '@/modules/innsikt/produktBruk';
+import { troskapFor } from '@/modules/program/fidelity';
 import { forbidden } from '@/server/errors';
 
 type Fakta = {
@@ -169,6 +171,12 @@ export function skjulSmaTall(m: Maal): Maal & { skjult: boolean } {
   };
 }
 
+type ProgramRad = Pick<
+  Awaited<ReturnType<typeof troskapFor>>[number],
+  'programId' | 'programNavn' | 'startet' | 'akseptert' | 'alleGjennomfort' | 'alleITide'
+>;
+type ProduktTall = { adoptert: number; iBruk: number };
+
 /**
  * The network coordinator's view across the collaborations their service belongs to: each
  * service's figures, computed inside that service's own row-level security scope, so that only
@@ -202,7 +210,10 @@ export async function samarbeidInnsikt(db: Db, actor: Actor, periode: Periode) {
       tjenester: medlemmer.filter((x) => x.samarbeidId === m.id).map((x) => x.tjeneste),
     }));
   });
-  const cache = new Map<string, { maal: Maal; fakta: Fakta }>();
+  const cache = new Map<
+    string,
+    { maal: Maal; fakta: Fakta; program: ProgramRad[]; produkter: ProduktTall }
+  >();
   for (const g of grupper) {
     for (const t of g.tjenester) {
       if (!cache.has(t.id)) {
@@ -210,7 +221,21 @@ export async function samarbeidInnsikt(db: Db, actor: Actor, periode: Periode) {
           t.id,
           await inTjeneste(db, t.id, async (tx) => {
             const f = await fakta(tx);
-            return { maal: maal(f, periode), fakta: f };
+            // Programme fidelity (already suppressed) and product use, as counts only.
+            const program = (await troskapFor(tx, actor.sprak, periode.fra, periode.til)).map((p) => ({
+              programId: p.programId,
+              programNavn: p.programNavn,
+              startet: p.startet,
+              akseptert: p.akseptert,
+              alleGjennomfort: p.alleGjennomfort,
+              alleITide: p.alleITide,
+            }));
+            const bruk = await brukFor(tx, t.id, actor.sprak, periode);
+            const produkter = {
+              adoptert: bruk.filter((b) => b.status === 'adoptert').length,
+              iBruk: bruk.filter((b) => b.status === 'adoptert' && b.dokumenter + b.samlinger > 0).length,
+            };
+            return { maal: maal(f, periode), fakta: f, program, produkter };
           }),
         );
       }
@@ -227,11 +252,16 @@ export async function samarbeidInnsikt(db: Db, actor: Actor, periode: Periode) {
           alle.oppgaver.push(...f.oppgaver);
         }
       }
-      const tjenester = g.tjenester.map((t) => ({
-        id: t.id,
-        navn: (actor.sprak === 'nn' && t.navnNn) || t.navn,
-        maal: skjulSmaTall((cache.get(t.id) as { maal: Maal }).maal),
-      }));
+      const tjenester = g.tjenester.map((t) => {
+        const c = cache.get(t.id) as NonNullable<ReturnType<typeof cache.get>>;
+        return {
+          id: t.id,
+          navn: (actor.sprak === 'nn' && t.navnNn) || t.navn,
+          maal: skjulSmaTall(c.maal),
+          program: c.program,
+          produkter: c.produkter,
+        };
+      });
       return {
         id: g.id,
         navn: g.navn,

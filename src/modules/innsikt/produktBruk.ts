@@ -19,11 +19,23 @@ export const PRODUKTBRUK_DEFINISJON = {
  */
 export async function produktBruk(tx: Tx, actor: Actor, periode: Periode) {
   authorize(actor, 'innsikt:tjeneste');
+  const produkter = await brukFor(tx, actor.tjenesteId, actor.sprak, periode);
+  await auditBy(tx, actor, {
+    handling: 'innsikt.read',
+    entitetType: 'tjeneste',
+    entitetId: actor.tjenesteId,
+    detaljer: { del: 'produktbruk', fra: periode.fra, til: periode.til },
+  });
+  return { periode, definisjon: PRODUKTBRUK_DEFINISJON[actor.sprak], produkter };
+}
+
+/** The use of each product the service in scope has adopted (counts from its own rows). */
+export async function brukFor(tx: Tx, tjenesteId: string, sprak: 'nb' | 'nn', periode: Periode) {
   const adopsjoner = await tx.select().from(produktAdopsjon);
   const tatt = adopsjoner.filter(
     (a) => a.status === 'adoptert' || (a.status === 'avsluttet' && a.adoptertDato),
   );
-  const produkter = (await effektivKatalog(tx, actor.tjenesteId)).filter((p) =>
+  const produkter = (await effektivKatalog(tx, tjenesteId)).filter((p) =>
     tatt.some((a) => a.produktId === p.id),
   );
   const malIder = [...new Set(produkter.flatMap((p) => p.maler))];
@@ -59,28 +71,18 @@ export async function produktBruk(tx: Tx, actor: Actor, periode: Periode) {
         .groupBy(programforlop.programId)
     : [];
   const sum = (rows: { antall: number }[]) => rows.reduce((s, r) => s + Number(r.antall), 0);
-  await auditBy(tx, actor, {
-    handling: 'innsikt.read',
-    entitetType: 'tjeneste',
-    entitetId: actor.tjenesteId,
-    detaljer: { del: 'produktbruk', fra: periode.fra, til: periode.til },
+  return produkter.map((p) => {
+    const a = tatt.find((x) => x.produktId === p.id);
+    const mine = dokumenter.filter((d) => p.maler.includes(d.malId));
+    return {
+      produktId: p.id,
+      tittel: p.tittel[sprak],
+      status: a?.status === 'avsluttet' ? ('avsluttet' as const) : ('adoptert' as const),
+      adoptertDato: a?.adoptertDato ?? null,
+      dokumenter: sum(mine),
+      ferdigeDokumenter: mine.reduce((s, r) => s + Number(r.ferdige), 0),
+      samlinger: sum(okter.filter((o) => p.programmer.includes(o.programId))),
+      harMalerEllerProgram: p.maler.length + p.programmer.length > 0,
+    };
   });
-  return {
-    periode,
-    definisjon: PRODUKTBRUK_DEFINISJON[actor.sprak],
-    produkter: produkter.map((p) => {
-      const a = tatt.find((x) => x.produktId === p.id);
-      const mine = dokumenter.filter((d) => p.maler.includes(d.malId));
-      return {
-        produktId: p.id,
-        tittel: p.tittel[actor.sprak],
-        status: a?.status === 'avsluttet' ? ('avsluttet' as const) : ('adoptert' as const),
-        adoptertDato: a?.adoptertDato ?? null,
-        dokumenter: sum(mine),
-        ferdigeDokumenter: mine.reduce((s, r) => s + Number(r.ferdige), 0),
-        samlinger: sum(okter.filter((o) => p.programmer.includes(o.programId))),
-        harMalerEllerProgram: p.maler.length + p.programmer.length > 0,
-      };
-    }),
-  };
 }

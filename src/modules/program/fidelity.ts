@@ -14,13 +14,13 @@ export const DEFINISJON = {
   nn: `Tala gjeld forløp som starta i perioden. «Alle gjennomførte» tyder at kvar samling vart halden. «I rett tid» tyder at kvar samling vart halden seinast ${I_TIDE_DAGER} dagar etter datoen planen til programmet gav ho då forløpet starta; å flytte ei samling flyttar ikkje denne datoen. Tal frå 1 til 4 blir ikkje viste, og heller ikkje andelar bygde på dei.`,
 };
 
-/**
- * Fidelity per programme for the service (head of service and team leaders): how many runs
- * started in the period were accepted, declined, ended early, got every session, and got every
- * session on time. Small numbers are suppressed as in the insight figures.
- */
-export async function fidelity(tx: Tx, actor: Actor, fra: string, til: string): Promise<Fidelity> {
-  authorize(actor, 'innsikt:tjeneste');
+/** The fidelity counts for the service in scope (row-level security), suppressed. */
+export async function troskapFor(
+  tx: Tx,
+  sprak: 'nb' | 'nn',
+  fra: string,
+  til: string,
+): Promise<Fidelity['programmer']> {
   const runs = await tx
     .select()
     .from(programforlop)
@@ -61,7 +61,7 @@ export async function fidelity(tx: Tx, actor: Actor, fra: string, til: string): 
     );
     return {
       programId: p.id,
-      programNavn: p.navn[actor.sprak],
+      programNavn: p.navn[sprak],
       antallOkter: p.samlinger.length,
       startet: skjul(t.startet),
       akseptert: skjul(t.akseptert),
@@ -74,6 +74,17 @@ export async function fidelity(tx: Tx, actor: Actor, fra: string, til: string): 
       andelAlleITide: andel(t.alleITide, t.startet),
     };
   });
+  return programmer;
+}
+
+/**
+ * Fidelity per programme for the service (head of service and team leaders): how many runs
+ * started in the period were accepted, declined, ended early, got every session, and got every
+ * session on time. Small numbers are suppressed as in the insight figures.
+ */
+export async function fidelity(tx: Tx, actor: Actor, fra: string, til: string): Promise<Fidelity> {
+  authorize(actor, 'innsikt:tjeneste');
+  const programmer = await troskapFor(tx, actor.sprak, fra, til);
   await auditBy(tx, actor, {
     handling: 'innsikt.read',
     entitetType: 'tjeneste',

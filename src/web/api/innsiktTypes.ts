@@ -69,7 +69,21 @@ export interface SamarbeidInnsikt {
     id: string;
     navn: string;
     samlet: Maal;
-    tjenester: { id: string; navn: string; maal: Maal }[];
+    tjenester: {
+      id: string;
+      navn: string;
+      maal: Maal;
+      /** Programme fidelity, counts from 1 to 4 hidden (null). */
+      program: {
+        programId: string;
+        programNavn: string;
+        startet: number | null;
+        akseptert: number | null;
+        alleGjennomfort: number | null;
+        alleITide: number | null;
+      }[];
+      produkter: { adoptert: number; iBruk: number };
+    }[];
   }[];
 }
 

@@ -13,6 +13,7 @@ import { Definisjoner } from '@/web/pages/innsikt/Definisjoner';
 import { Eksport } from '@/web/pages/innsikt/Eksport';
 import { useInnsiktPeriode } from '@/web/pages/innsikt/innsiktContext';
 import { type Kolonne, MaalTabell } from '@/web/pages/innsikt/MaalTabell';
+import { SamarbeidProgram } from '@/web/pages/innsikt/SamarbeidProgram';
 import { Sammenligning } from '@/web/pages/innsikt/Sammenligning';
 import { ViserPeriode } from '@/web/pages/innsikt/ViserPeriode';
 
@@ -22,7 +23,7 @@ function Samarbeid({ samarbeid }: { samarbeid: SamarbeidInnsikt['samarbeid'][num
   const me = useMe();
   const headingId = useId();
   const samlet: Kolonne = { id: samarbeid.id, navn: t('innsikt.samlet'), maal: samarbeid.samlet };
-  const tjenester: Kolonne[] = samarbeid.tjenester.map((x) => ({
+  const tjenester = samarbeid.tjenester.map((x) => ({
     ...x,
     // The own service by its name in the user's language (the API gives bokmål).
     navn: x.id === me.tjeneste.id ? `${me.tjeneste.navn} ${t('oversikt.samarbeid.egen')}` : x.navn,
@@ -53,6 +54,7 @@ function Samarbeid({ samarbeid }: { samarbeid: SamarbeidInnsikt['samarbeid'][num
         {t('innsikt.skjult.legende')}
       </p>
       <Definisjoner />
+      <SamarbeidProgram navn={samarbeid.navn} tjenester={tjenester} />
     </section>
   );
 }
