@@ -95,7 +95,7 @@ describe('the treasure map', () => {
       .poll(() => page.getByRole('button', { name: /^Øy 4/ }).getAttribute('aria-pressed'))
       .toBe('true');
     await page.getByRole('heading', { level: 3, name: 'Øy 4: Oppfølging av fosterfamilien' }).waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { level: 3 }).count()).toBe(1);
     await expectNoAxeViolations(page);
 
     // The filters live in the URL; the list follows them.
@@ -128,7 +128,7 @@ describe('the treasure map', () => {
     // The template library says which templates are switched off, and links to the product.
     await kp.goto('/maler');
     await kp.getByRole('heading', { level: 1, name: 'Maler' }).waitFor();
-    expect(await kp.getByText('Ikke tatt i bruk').count()).toBeGreaterThan(0);
+    await expect.poll(() => kp.getByText('Ikke tatt i bruk').count()).toBeGreaterThan(0);
     await kp.context().close();
     await page.context().close();
   });
