@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   char,
@@ -35,7 +36,10 @@ export const rolle = pgEnum('rolle', [
 
 export const sprak = pgEnum('sprak', ['nb', 'nn']);
 
-export const samarbeidType = pgEnum('samarbeid_type', ['interkommunalt', 'laeringsnettverk']);
+export const organisasjonstype = pgEnum('organisasjonstype', ['kommune', 'bufetat']);
+
+/** `rekruttering`: Bufetat and municipalities recruiting foster homes together (Zip-team). */
+export const samarbeidType = pgEnum('samarbeid_type', ['interkommunalt', 'laeringsnettverk', 'rekruttering']);
 
 /** A collaboration of services: an inter-municipal cooperation or a learning network. */
 export const samarbeid = pgTable('samarbeid', {
@@ -54,6 +58,8 @@ export const tjeneste = pgTable('tjeneste', {
   /** The name in nynorsk where the service uses it officially; falls back to `navn`. */
   navnNn: text(),
   interkommunal: boolean().notNull().default(false),
+  /** A municipal service, or a Bufetat unit (which recruits foster homes, domain.md §1.7). */
+  organisasjonstype: organisasjonstype().notNull().default('kommune'),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -667,6 +673,8 @@ export const dokument = pgTable(
     barnId: uuid().references(() => barn.id, { onDelete: 'cascade' }),
     fosterhjemId: uuid().references(() => fosterhjem.id, { onDelete: 'cascade' }),
     familiemedlemId: uuid().references(() => familiemedlem.id, { onDelete: 'cascade' }),
+    /** A home-study report written during recruitment, before the family is a foster home. */
+    rekrutteringssakId: uuid().references((): AnyPgColumn => rekrutteringssak.id, { onDelete: 'cascade' }),
     malId: text().notNull(),
     malVersjon: integer().notNull(),
     /** The template as it was (shared base + the service's adaptation) when the document began. */
@@ -1155,4 +1163,274 @@ export const programMateriale = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index().on(t.tjenesteId, t.programId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Recruitment of foster homes with Bufetat (the Zip-team model, seeds/003 §5.8.1), kinship
+// first and re-recruitment. A recruitment case belongs to the organisation that registered it
+// (a municipal service or Bufetat) and is shared, with the family's consent, with the other
+// organisations in the collaboration that handle it (rekruttering_deling). Row-level security
+// lets an organisation see a case it owns or has been given a share of, nothing else
+// (migrations/0010_rekruttering.sql).
+// ---------------------------------------------------------------------------------------------
+
+export const rekrutteringFase = pgEnum('rekruttering_fase', [
+  'henvendelse',
+  'informasjonsmote',
+  'opplaering',
+  'utredning',
+  'godkjenning',
+  /** Approved and available for a child. */
+  'tilgjengelig',
+  /** Linked to a child: the home has become a foster home in a service. */
+  'formidlet',
+  'trukket',
+  'avslatt',
+  /** Left after a re-recruitment conversation (or otherwise ended after approval). */
+  'avsluttet',
+]);
+
+export const rekrutteringKilde = pgEnum('rekruttering_kilde', [
+  'kampanje',
+  'arrangement',
+  'nettside',
+  'sosiale_medier',
+  'jungeltelegraf',
+  'fosterhjemstjenesten',
+  'gjenrekruttering',
+  'annet',
+]);
+
+export const hjemtype = pgEnum('hjemtype', ['ordinaer', 'beredskap', 'forsterket']);
+
+export const godkjenningType = pgEnum('godkjenning_type', ['generell', 'bestemt_barn']);
+
+export type RekrutteringVoksen = {
+  fornavn: string;
+  etternavn: string;
+  fodselsdato: string | null;
+  telefon: string | null;
+  epost: string | null;
+};
+
+/** A family who has shown interest in becoming a foster home, from first inquiry to approved home. */
+export const rekrutteringssak = pgTable(
+  'rekrutteringssak',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The organisation that registered the family and is responsible for the case. */
+    tjenesteId: tjenesteRef(),
+    /** The responsible recruiter, in the owning organisation. */
+    ansvarligId: uuid().references(() => users.id),
+    /** How the family is named in lists, e.g. "Familien Nilsen". */
+    navn: text().notNull(),
+    voksne: jsonb().$type<RekrutteringVoksen[]>().notNull().default([]),
+    /** Children living in the home (count only; their details belong in the home-study report). */
+    egneBarn: integer().notNull().default(0),
+    adresse: text(),
+    postnummer: text(),
+    poststed: text(),
+    kommunenummer: char({ length: 4 }),
+    kilde: rekrutteringKilde().notNull(),
+    /** The campaign, event or person the family came through; no personal data about others. */
+    kildeDetalj: text(),
+    /** The kinds of assignment the family is considered for. */
+    hjemtyper: hjemtype().array().notNull().default(sql`'{ordinaer}'::hjemtype[]`),
+    fase: rekrutteringFase().notNull().default('henvendelse'),
+    /** The date the case entered its current stage. */
+    faseFra: date({ mode: 'string' }).notNull(),
+    forsteKontakt: date({ mode: 'string' }).notNull(),
+    /** The family's consent to share the case with the organisations in rekruttering_deling. */
+    samtykkeDato: date({ mode: 'string' }),
+    /** Why the case was withdrawn, rejected or ended (a code), and when. */
+    avsluttetArsak: text(),
+    avsluttetDato: date({ mode: 'string' }),
+    // Approval decision (domain.md §2.4): for a named child or generally, date and decision maker.
+    godkjenningType: godkjenningType(),
+    /** The child the approval names, in the service that asked (when the type is bestemt_barn). */
+    godkjentForBarnId: uuid().references(() => barn.id, { onDelete: 'set null' }),
+    godkjentDato: date({ mode: 'string' }),
+    godkjentAv: text(),
+    /** The home-study report (sosialrapport_godkjenning) the approval rests on. */
+    rapportDokumentId: uuid().references(() => dokument.id, { onDelete: 'set null' }),
+    /** The foster home this case became (or, for re-recruitment, came from). */
+    fosterhjemId: uuid().references(() => fosterhjem.id, { onDelete: 'set null' }),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.tjenesteId, t.fase), index().on(t.fosterhjemId)],
+);
+
+/**
+ * The organisations a recruitment case is shared with, each with the date of the family's
+ * consent. `eierTjenesteId` repeats the case's owner so that row-level security on this table
+ * never has to read rekrutteringssak (no recursive policies).
+ */
+export const rekrutteringDeling = pgTable(
+  'rekruttering_deling',
+  {
+    sakId: uuid()
+      .notNull()
+      .references(() => rekrutteringssak.id, { onDelete: 'cascade' }),
+    tjenesteId: tjenesteRef(),
+    eierTjenesteId: tjenesteRef(),
+    samtykkeDato: date({ mode: 'string' }).notNull(),
+    registrertAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.sakId, t.tjenesteId] }), index().on(t.tjenesteId)],
+);
+
+/** Each stage a case has been in, from and to which date, for time-in-stage and the history. */
+export const rekrutteringFasehistorikk = pgTable(
+  'rekruttering_fasehistorikk',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The owner of the case (as on rekrutteringssak). */
+    tjenesteId: tjenesteRef(),
+    sakId: uuid()
+      .notNull()
+      .references(() => rekrutteringssak.id, { onDelete: 'cascade' }),
+    fase: rekrutteringFase().notNull(),
+    fra: date({ mode: 'string' }).notNull(),
+    til: date({ mode: 'string' }),
+    /** Who moved the case into this stage, and from which organisation. */
+    endretAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    endretAvTjenesteId: tjenesteRef(),
+    notat: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.sakId, t.fra)],
+);
+
+/** A checklist point of a stage done (content/rekruttering/pipeline.yaml), with date and note. */
+export const rekrutteringSjekkpunkt = pgTable(
+  'rekruttering_sjekkpunkt',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    sakId: uuid()
+      .notNull()
+      .references(() => rekrutteringssak.id, { onDelete: 'cascade' }),
+    punktId: text().notNull(),
+    dato: date({ mode: 'string' }).notNull(),
+    notat: text(),
+    utfortAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    utfortAvTjenesteId: tjenesteRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex().on(t.sakId, t.punktId)],
+);
+
+/** A service's recruitment settings: the retention period for rejected and withdrawn applicants. */
+export const rekrutteringInnstilling = pgTable('rekruttering_innstilling', {
+  tjenesteId: uuid()
+    .primaryKey()
+    .references(() => tjeneste.id),
+  /** Months after withdrawal or rejection before the case is deleted ([U]: default 12). */
+  slettefristManeder: integer().notNull().default(12),
+  /** Require a documented search in family and network before a neutral home ([U]: default on). */
+  kreverNettverkssok: boolean().notNull().default(true),
+  version: version(),
+});
+
+export const nettverkssokUtfall = pgEnum('nettverkssok_utfall', [
+  /** A kinship or network home was found: the child moves there. */
+  'slekt_funnet',
+  /** Searched; nobody in family or network could or should take the child. */
+  'ingen_egnet',
+]);
+
+export const kandidatVurdering = pgEnum('kandidat_vurdering', [
+  'ikke_vurdert',
+  'egnet',
+  'ikke_egnet',
+  'onsker_ikke',
+  'ikke_aktuelt_barnets_beste',
+]);
+
+export type NettverkKandidat = {
+  id: string;
+  /** Initials or a short name: who was considered. */
+  navn: string;
+  relasjon: string;
+  vurdering: 'ikke_vurdert' | 'egnet' | 'ikke_egnet' | 'onsker_ikke' | 'ikke_aktuelt_barnets_beste';
+  begrunnelse: string | null;
+};
+
+/**
+ * The documented search in the child's family and close network before a neutral foster home
+ * is chosen (bvl. choice rules, domain.md §2.4; seeds/002): who was considered and the outcome.
+ */
+export const nettverkssok = pgTable(
+  'nettverkssok',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    barnId: uuid()
+      .notNull()
+      .references(() => barn.id, { onDelete: 'cascade' }),
+    startet: date({ mode: 'string' }).notNull(),
+    kandidater: jsonb().$type<NettverkKandidat[]>().notNull().default([]),
+    /** Family group conference or network meeting held, and other ways the network was asked. */
+    fremgangsmate: text(),
+    utfall: nettverkssokUtfall(),
+    konklusjon: text(),
+    avsluttetDato: date({ mode: 'string' }),
+    avsluttetAv: uuid().references(() => users.id),
+    registrertAv: uuid()
+      .notNull()
+      .references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.barnId)],
+);
+
+export const gjenrekrutteringSvar = pgEnum('gjenrekruttering_svar', [
+  /** Ready for a new child now. */
+  'klar',
+  /** Wants a new assignment after a break, until a date. */
+  'pause',
+  /** Does not want a new assignment. */
+  'nei',
+]);
+
+/**
+ * Re-recruitment (gjenrekruttering): when a foster home's last placement ends, the home is
+ * followed up and asked about a new assignment; it returns to "available" or leaves with a reason.
+ */
+export const gjenrekruttering = pgTable(
+  'gjenrekruttering',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tjenesteId: tjenesteRef(),
+    fosterhjemId: uuid()
+      .notNull()
+      .references(() => fosterhjem.id, { onDelete: 'cascade' }),
+    /** The placement whose end started the follow-up. */
+    plasseringId: uuid().references(() => plassering.id, { onDelete: 'set null' }),
+    opprettet: date({ mode: 'string' }).notNull(),
+    /** By when the home should have been asked. */
+    frist: date({ mode: 'string' }).notNull(),
+    samtaleDato: date({ mode: 'string' }),
+    svar: gjenrekrutteringSvar(),
+    pauseTil: date({ mode: 'string' }),
+    /** Why the home leaves (a code), when the answer is no. */
+    arsak: text(),
+    notat: text(),
+    /** The recruitment case that puts the home back in the pool of available homes. */
+    sakId: uuid().references(() => rekrutteringssak.id, { onDelete: 'set null' }),
+    avsluttet: date({ mode: 'string' }),
+    registrertAv: uuid().references(() => users.id),
+    version: version(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.tjenesteId, t.avsluttet), index().on(t.fosterhjemId)],
 );

@@ -35,7 +35,7 @@ export const TjenesteOverview = z.object({
     z.object({
       id: z.uuid(),
       navn: z.string(),
-      type: z.enum(['interkommunalt', 'laeringsnettverk']),
+      type: z.enum(['interkommunalt', 'laeringsnettverk', 'rekruttering']),
       tjenester: z.array(z.object({ id: z.uuid(), navn: z.string() })),
     }),
   ),

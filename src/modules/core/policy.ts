@@ -44,6 +44,16 @@ const GRANTS = {
   'katalog:adopt': ['leder'],
   'katalog:network': ['koordinator', 'leder'],
   'katalog:edit': ['koordinator'],
+  // Recruitment (Zip-team): recruiters in Bufetat and the municipalities work the shared
+  // pipeline; the head of service follows it; which cases each sees is decided per case
+  // (owner or shared with consent, src/modules/rekruttering/sakAccess.ts).
+  'rekruttering:work': ['rekrutterer'],
+  'rekruttering:read': ['rekrutterer', 'leder'],
+  'rekruttering:settings': ['leder'],
+  // Homes approved and available to the service, and linking one to a child's placement.
+  'rekruttering:available': ['rekrutterer', 'kontaktperson', 'teamleder', 'leder'],
+  // Re-recruitment after a placement ends: the foster home's contact person and the recruiter.
+  'gjenrekruttering:list': ['rekrutterer', 'kontaktperson', 'teamleder', 'leder'],
 } as const satisfies Record<string, readonly Rolle[]>;
 
 export type Permission = keyof typeof GRANTS;

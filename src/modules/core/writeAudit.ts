@@ -94,6 +94,29 @@ export const AUDIT_HANDLINGER = [
   'katalog.end',
   'katalog.change',
   'katalog.network_read',
+  'rekruttering.list',
+  'rekruttering.read',
+  'rekruttering.create',
+  'rekruttering.update',
+  'rekruttering.stage',
+  'rekruttering.checkpoint',
+  'rekruttering.share',
+  'rekruttering.unshare',
+  'rekruttering.close',
+  'rekruttering.approve',
+  'rekruttering.link',
+  'rekruttering.delete_expired',
+  'rekruttering.settings_update',
+  'rekruttering.overview',
+  'rekruttering.export',
+  'nettverkssok.read',
+  'nettverkssok.create',
+  'nettverkssok.update',
+  'nettverkssok.conclude',
+  'gjenrekruttering.list',
+  'gjenrekruttering.create',
+  'gjenrekruttering.update',
+  'gjenrekruttering.close',
 ] as const;
 export type AuditHandling = (typeof AUDIT_HANDLINGER)[number];
 
@@ -131,7 +154,10 @@ export type AuditEvent = {
     | 'tilbakeforingsvurdering'
     | 'gjenforeningsplan'
     | 'produkt_adopsjon'
-    | 'katalog';
+    | 'katalog'
+    | 'rekrutteringssak'
+    | 'nettverkssok'
+    | 'gjenrekruttering';
   entitetId?: string | null;
   /** The purpose the user stated, where opening the record needed one (design §2). */
   formal?: string | null;

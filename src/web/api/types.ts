@@ -37,7 +37,7 @@ export interface Kommune {
 export interface Samarbeid {
   id: string;
   navn: string;
-  type: 'interkommunalt' | 'laeringsnettverk';
+  type: 'interkommunalt' | 'laeringsnettverk' | 'rekruttering';
   tjenester: { id: string; navn: string }[];
 }
 
