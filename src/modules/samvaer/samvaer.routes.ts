@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Created, Id } from '@/modules/barn/barn.schema';
 import {
@@ -23,176 +22,72 @@ import {
 } from '@/modules/samvaer/samvaer.schema';
 import { samvaerBrev } from '@/modules/samvaer/samvaerBrev';
 import { createSamvaersplan, listSamvaersplaner } from '@/modules/samvaer/samvaersplan';
-import { runAs } from '@/server/auth';
-
-const tags = ['Samvær'];
+import { apiRoutes } from '@/server/apiRoutes';
 
 /**
  * Contact (samvær, barnevernsloven § 7-6): plans per parent or relative, the sessions, their
  * reports and review, and the child's letter. Access follows the child (openBarn in each use case).
  */
 export function samvaerRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.database;
+  const route = apiRoutes(app, ['Samvær']);
 
-  r.get(
+  route.get(
+    '/api/children/:id/contact-plans',
+    { operationId: 'listContactPlans', params: Id, response: { 200: SamvaersplanList } },
+    (tx, actor, { params }) => listSamvaersplaner(tx, actor, params.id),
+  );
+  route.post(
     '/api/children/:id/contact-plans',
     {
-      schema: {
-        operationId: 'listContactPlans',
-        tags,
-        params: Id,
-        response: { 200: SamvaersplanList },
-      },
+      operationId: 'createContactPlan',
+      params: Id,
+      body: CreateSamvaersplanBody,
+      response: { 201: Created },
     },
-    (request) => runAs(db, request, (tx, actor) => listSamvaersplaner(tx, actor, request.params.id)),
+    (tx, actor, { params, body }) => createSamvaersplan(tx, actor, params.id, body),
   );
 
-  r.post(
-    '/api/children/:id/contact-plans',
-    {
-      schema: {
-        operationId: 'createContactPlan',
-        tags,
-        params: Id,
-        body: CreateSamvaersplanBody,
-        response: { 201: Created },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await runAs(db, request, (tx, actor) =>
-            createSamvaersplan(tx, actor, request.params.id, request.body),
-          ),
-        ),
-  );
-
-  r.get(
+  route.get(
     '/api/children/:id/contact-sessions',
-    {
-      schema: {
-        operationId: 'listContactSessions',
-        tags,
-        params: Id,
-        response: { 200: SamvaerList },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => listSamvaer(tx, actor, request.params.id)),
+    { operationId: 'listContactSessions', params: Id, response: { 200: SamvaerList } },
+    (tx, actor, { params }) => listSamvaer(tx, actor, params.id),
   );
-
-  r.post(
+  route.post(
     '/api/children/:id/contact-sessions',
-    {
-      schema: {
-        operationId: 'createContactSession',
-        tags,
-        params: Id,
-        body: CreateSamvaerBody,
-        response: { 201: Created },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await runAs(db, request, (tx, actor) => createSamvaer(tx, actor, request.params.id, request.body)),
-        ),
+    { operationId: 'createContactSession', params: Id, body: CreateSamvaerBody, response: { 201: Created } },
+    (tx, actor, { params, body }) => createSamvaer(tx, actor, params.id, body),
   );
-
-  r.post(
+  route.post(
     '/api/children/:id/contact-sessions/generate',
     {
-      schema: {
-        operationId: 'generateContactSessions',
-        tags,
-        params: Id,
-        body: GenerateSamvaerBody,
-        response: { 201: GenerateResult },
-      },
+      operationId: 'generateContactSessions',
+      params: Id,
+      body: GenerateSamvaerBody,
+      response: { 201: GenerateResult },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await runAs(db, request, (tx, actor) =>
-            generateSamvaer(tx, actor, request.params.id, request.body),
-          ),
-        ),
+    (tx, actor, { params, body }) => generateSamvaer(tx, actor, params.id, body),
   );
-
-  r.put(
+  route.put(
     '/api/contact-sessions/:id',
-    {
-      schema: {
-        operationId: 'updateContactSession',
-        tags,
-        params: Id,
-        body: UpdateSamvaerBody,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) => updateSamvaer(tx, actor, request.params.id, request.body));
-      return reply.code(204).send(null);
-    },
+    { operationId: 'updateContactSession', params: Id, body: UpdateSamvaerBody, response: { 204: z.null() } },
+    (tx, actor, { params, body }) => updateSamvaer(tx, actor, params.id, body),
   );
-
-  r.post(
+  route.post(
     '/api/contact-sessions/:id/review',
     {
-      schema: {
-        operationId: 'reviewContactReport',
-        tags,
-        params: Id,
-        body: ReviewSamvaerBody,
-        response: { 201: ReviewResult },
-      },
+      operationId: 'reviewContactReport',
+      params: Id,
+      body: ReviewSamvaerBody,
+      response: { 201: ReviewResult },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await runAs(db, request, (tx, actor) =>
-            reviewSamvaer(tx, actor, request.params.id, request.body.version, request.locale),
-          ),
-        ),
+    (tx, actor, { params, body, locale }) => reviewSamvaer(tx, actor, params.id, body.version, locale),
   );
 
-  r.get(
+  route.download(
     '/api/children/:id/contact-letter.pdf',
-    {
-      schema: {
-        operationId: 'downloadContactLetter',
-        tags,
-        params: Id,
-        querystring: LetterQuery,
-      },
-    },
-    async (request, reply) => {
-      const { data, filnavn } = await runAs(db, request, (tx, actor) =>
-        samvaerBrev(
-          tx,
-          actor,
-          request.params.id,
-          request.query.familiemedlemId,
-          request.query.lang ?? request.locale,
-        ),
-      );
-      const ascii =
-        filnavn
-          .normalize('NFKD')
-          .replace(/[^\x20-\x7e]/g, '')
-          .replace(/["\\]/g, '') || 'brev.pdf';
-      return reply
-        .type('application/pdf')
-        .header('cache-control', 'no-store')
-        .header(
-          'content-disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filnavn)}`,
-        )
-        .send(data);
-    },
+    { operationId: 'downloadContactLetter', params: Id, querystring: LetterQuery },
+    'application/pdf',
+    (tx, actor, { params, query, locale }) =>
+      samvaerBrev(tx, actor, params.id, query.familiemedlemId, query.lang ?? locale),
   );
 }

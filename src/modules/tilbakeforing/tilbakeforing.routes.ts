@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Created, Id } from '@/modules/barn/barn.schema';
 import { besluttVurdering } from '@/modules/tilbakeforing/beslutt';
 import { createPlan, getPlan, listPlaner, updatePlan } from '@/modules/tilbakeforing/gjenforening';
@@ -19,140 +18,69 @@ import {
   listVurderinger,
   saveVurdering,
 } from '@/modules/tilbakeforing/vurdering';
-import { runAs } from '@/server/auth';
-
-const tags = ['Tilbakeføring'];
+import { apiRoutes } from '@/server/apiRoutes';
 
 /**
  * The reunification assessment (vurderingstrakt) and the safe reunification plan (Trygg
  * gjenforening). Every route opens the child through `openBarn` and audits in the same transaction.
  */
 export function tilbakeforingRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.database;
+  const route = apiRoutes(app, ['Tilbakeføring']);
 
-  r.get(
+  route.get(
     '/api/children/:id/reunification-assessments',
-    {
-      schema: {
-        operationId: 'listReunificationAssessments',
-        tags,
-        params: Id,
-        response: { 200: VurderingList },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => listVurderinger(tx, actor, request.params.id)),
+    { operationId: 'listReunificationAssessments', params: Id, response: { 200: VurderingList } },
+    (tx, actor, { params }) => listVurderinger(tx, actor, params.id),
   );
-
-  r.post(
+  route.post(
     '/api/children/:id/reunification-assessments',
-    {
-      schema: {
-        operationId: 'createReunificationAssessment',
-        tags,
-        params: Id,
-        response: { 201: Created },
-      },
-    },
-    async (request, reply) => {
-      const created = await runAs(db, request, (tx, actor) => createVurdering(tx, actor, request.params.id));
-      return reply.code(201).send(created);
-    },
+    { operationId: 'createReunificationAssessment', params: Id, response: { 201: Created } },
+    (tx, actor, { params }) => createVurdering(tx, actor, params.id),
   );
-
-  r.get(
+  route.get(
+    '/api/reunification-assessments/:id',
+    { operationId: 'getReunificationAssessment', params: Id, response: { 200: VurderingView } },
+    (tx, actor, { params }) => getVurdering(tx, actor, params.id),
+  );
+  route.put(
     '/api/reunification-assessments/:id',
     {
-      schema: {
-        operationId: 'getReunificationAssessment',
-        tags,
-        params: Id,
-        response: { 200: VurderingView },
-      },
+      operationId: 'saveReunificationAssessment',
+      params: Id,
+      body: SaveVurderingBody,
+      response: { 200: VurderingView },
     },
-    (request) => runAs(db, request, (tx, actor) => getVurdering(tx, actor, request.params.id)),
+    (tx, actor, { params, body }) => saveVurdering(tx, actor, params.id, body),
   );
-
-  r.put(
-    '/api/reunification-assessments/:id',
-    {
-      schema: {
-        operationId: 'saveReunificationAssessment',
-        tags,
-        params: Id,
-        body: SaveVurderingBody,
-        response: { 200: VurderingView },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => saveVurdering(tx, actor, request.params.id, request.body)),
-  );
-
-  r.post(
+  route.post(
     '/api/reunification-assessments/:id/decision',
     {
-      schema: {
-        operationId: 'decideReunificationAssessment',
-        tags,
-        params: Id,
-        body: BeslutningBody,
-        response: { 200: VurderingView },
-      },
+      operationId: 'decideReunificationAssessment',
+      params: Id,
+      body: BeslutningBody,
+      response: { 200: VurderingView },
     },
-    (request) =>
-      runAs(db, request, (tx, actor) => besluttVurdering(tx, actor, request.params.id, request.body)),
+    (tx, actor, { params, body }) => besluttVurdering(tx, actor, params.id, body),
   );
 
-  r.get(
+  route.get(
     '/api/children/:id/reunification-plans',
-    {
-      schema: {
-        operationId: 'listReunificationPlans',
-        tags,
-        params: Id,
-        response: { 200: PlanList },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => listPlaner(tx, actor, request.params.id)),
+    { operationId: 'listReunificationPlans', params: Id, response: { 200: PlanList } },
+    (tx, actor, { params }) => listPlaner(tx, actor, params.id),
   );
-
-  r.post(
+  route.post(
     '/api/children/:id/reunification-plans',
-    {
-      schema: {
-        operationId: 'createReunificationPlan',
-        tags,
-        params: Id,
-        body: CreatePlanBody,
-        response: { 201: Created },
-      },
-    },
-    async (request, reply) => {
-      const created = await runAs(db, request, (tx, actor) =>
-        createPlan(tx, actor, request.params.id, request.body),
-      );
-      return reply.code(201).send(created);
-    },
+    { operationId: 'createReunificationPlan', params: Id, body: CreatePlanBody, response: { 201: Created } },
+    (tx, actor, { params, body }) => createPlan(tx, actor, params.id, body),
   );
-
-  r.get(
+  route.get(
     '/api/reunification-plans/:id',
-    {
-      schema: { operationId: 'getReunificationPlan', tags, params: Id, response: { 200: PlanView } },
-    },
-    (request) => runAs(db, request, (tx, actor) => getPlan(tx, actor, request.params.id)),
+    { operationId: 'getReunificationPlan', params: Id, response: { 200: PlanView } },
+    (tx, actor, { params }) => getPlan(tx, actor, params.id),
   );
-
-  r.put(
+  route.put(
     '/api/reunification-plans/:id',
-    {
-      schema: {
-        operationId: 'updateReunificationPlan',
-        tags,
-        params: Id,
-        body: UpdatePlanBody,
-        response: { 200: PlanView },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => updatePlan(tx, actor, request.params.id, request.body)),
+    { operationId: 'updateReunificationPlan', params: Id, body: UpdatePlanBody, response: { 200: PlanView } },
+    (tx, actor, { params, body }) => updatePlan(tx, actor, params.id, body),
   );
 }

@@ -1,12 +1,11 @@
-import { Button, Field, Fieldset, Label, Radio, Textarea, Textfield } from '@digdir/designsystemet-react';
+import { Field, Fieldset, Label, Radio, Textarea, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { KursDeltakelse } from '@/web/api/fosterfamilieTypes';
 import { updateFosterHomeCourse } from '@/web/api/updateFosterHomeCourse';
-import { ConflictAlert } from '@/web/components/ConflictAlert';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { coursesQuery } from '@/web/pages/fosterhjem/fosterfamilieQueries';
@@ -42,16 +41,7 @@ export function CourseAnswerForm({ fosterhjemId, kurs, onDone, onCancel }: Props
   const queryClient = useQueryClient();
   const refresh = useRefreshFosterHome(fosterhjemId);
   const [version, setVersion] = useState(kurs.version);
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    getValues,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       svar: kurs.gjennomfort ? 'gjennomfort' : kurs.takketNei ? 'takket_nei' : 'tilbudt',
       gjennomfort: kurs.gjennomfort ?? osloToday(),
@@ -60,12 +50,10 @@ export function CourseAnswerForm({ fosterhjemId, kurs, onDone, onCancel }: Props
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-  const svar = watch('svar');
-
-  const onValid = async (values: Values) => {
-    feedback.reset();
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    names: NAMES,
+    submit: async (values) => {
       await updateFosterHomeCourse(fosterhjemId, kurs.id, {
         tilbudt: values.tilbudt,
         gjennomfort: values.svar === 'gjennomfort' ? values.gjennomfort : null,
@@ -75,32 +63,20 @@ export function CourseAnswerForm({ fosterhjemId, kurs, onDone, onCancel }: Props
       });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    const fresh = await queryClient.fetchQuery({ ...coursesQuery(fosterhjemId), staleTime: 0 });
-    const latest = fresh.items.find((k) => k.id === kurs.id);
-    if (latest) setVersion(latest.version);
-    setReloaded(true);
-    setReloading(false);
-  };
+    },
+    reload: async () => {
+      const fresh = await queryClient.fetchQuery({ ...coursesQuery(fosterhjemId), staleTime: 0 });
+      const latest = fresh.items.find((k) => k.id === kurs.id);
+      if (latest) setVersion(latest.version);
+    },
+  });
+  const { register, watch, getValues } = form;
+  const { errors } = form.formState;
+  const svar = watch('svar');
 
   const today = osloToday();
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      {feedback.conflict && (
-        <ConflictAlert
-          attempt={feedback.attempt}
-          reloading={reloading}
-          reloaded={reloaded}
-          onReload={reload}
-        />
-      )}
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('felles.lagre')} onCancel={onCancel}>
       <Fieldset>
         <Fieldset.Legend>{t('fosterfamilie.kurs.svar.legend')}</Fieldset.Legend>
         <Radio
@@ -159,14 +135,6 @@ export function CourseAnswerForm({ fosterhjemId, kurs, onDone, onCancel }: Props
           })}
         />
       </Field>
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('felles.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -1,21 +1,12 @@
-import {
-  Button,
-  Field,
-  Label,
-  Select,
-  Textarea,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textarea, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { createFosterHomeGuidance } from '@/web/api/createFosterHomeGuidance';
 import type { Veiledning } from '@/web/api/fosterfamilieTypes';
 import { updateFosterHomeGuidance } from '@/web/api/updateFosterHomeGuidance';
-import { ConflictAlert } from '@/web/components/ConflictAlert';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { guidanceQuery } from '@/web/pages/fosterhjem/fosterfamilieQueries';
@@ -39,7 +30,6 @@ const IDS: [keyof Values, string][] = [
   ['tema', 'veiledning-tema'],
   ['notat', 'veiledning-notat'],
 ];
-const NAMES = IDS.map(([name]) => name);
 
 interface Props {
   fosterhjemId: string;
@@ -56,15 +46,7 @@ export function GuidanceForm({ fosterhjemId, veiledere, existing, onDone, onCanc
   const queryClient = useQueryClient();
   const refresh = useRefreshFosterHome(fosterhjemId);
   const [version, setVersion] = useState(existing?.version ?? 0);
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       dato: existing?.dato ?? osloToday(),
       veilederId: existing ? (existing.veileder.id ?? EKSTERN) : '',
@@ -74,51 +56,40 @@ export function GuidanceForm({ fosterhjemId, veiledere, existing, onDone, onCanc
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-  const ekstern = watch('veilederId') === EKSTERN;
-
-  const onValid = async (values: Values) => {
-    feedback.reset();
-    const body = {
-      dato: values.dato,
-      veilederId: values.veilederId === EKSTERN ? null : values.veilederId,
-      veilederNavn: values.veilederId === EKSTERN ? values.veilederNavn.trim() : null,
-      tema: values.tema.trim(),
-      notat: values.notat.trim() || null,
-    };
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (values) => {
+      const body = {
+        dato: values.dato,
+        veilederId: values.veilederId === EKSTERN ? null : values.veilederId,
+        veilederNavn: values.veilederId === EKSTERN ? values.veilederNavn.trim() : null,
+        tema: values.tema.trim(),
+        notat: values.notat.trim() || null,
+      };
       if (existing) await updateFosterHomeGuidance(fosterhjemId, existing.id, { ...body, version });
       else await createFosterHomeGuidance(fosterhjemId, body);
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    const fresh = await queryClient.fetchQuery({ ...guidanceQuery(fosterhjemId), staleTime: 0 });
-    const latest = fresh.items.find((v) => v.id === existing?.id);
-    if (latest) setVersion(latest.version);
-    setReloaded(true);
-    setReloading(false);
-  };
+    },
+    reload: async () => {
+      const fresh = await queryClient.fetchQuery({ ...guidanceQuery(fosterhjemId), staleTime: 0 });
+      const latest = fresh.items.find((v) => v.id === existing?.id);
+      if (latest) setVersion(latest.version);
+    },
+  });
+  const { register, watch } = form;
+  const { errors } = form.formState;
+  const ekstern = watch('veilederId') === EKSTERN;
 
   const today = osloToday();
   const veilederError = fieldError(errors, 'veilederId');
   const notatError = fieldError(errors, 'notat');
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      {feedback.conflict && (
-        <ConflictAlert
-          attempt={feedback.attempt}
-          reloading={reloading}
-          reloaded={reloaded}
-          onReload={reload}
-        />
-      )}
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm
+      form={dialog}
+      submitLabel={existing ? t('felles.lagre') : t('fosterfamilie.veiledning.registrer')}
+      onCancel={onCancel}
+    >
       <Textfield
         id="veiledning-dato"
         type="date"
@@ -182,14 +153,6 @@ export function GuidanceForm({ fosterhjemId, veiledere, existing, onDone, onCanc
         />
         {notatError && <ValidationMessage>{notatError}</ValidationMessage>}
       </Field>
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {existing ? t('felles.lagre') : t('fosterfamilie.veiledning.registrer')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

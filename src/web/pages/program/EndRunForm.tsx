@@ -1,11 +1,9 @@
-import { Button, Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Fieldset, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { endProgrammeRun } from '@/web/api/endProgrammeRun';
 import type { Programforlop } from '@/web/api/programTypes';
-import { ConflictAlert } from '@/web/components/ConflictAlert';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { useT } from '@/web/i18n/useT';
 import { alleAvklart } from '@/web/pages/program/programState';
 import { useRefreshRuns } from '@/web/pages/program/usePrograms';
@@ -21,7 +19,6 @@ const IDS: [string, string][] = [
   ['status', 'avslutt-program-fullfort'],
   ['arsak', 'avslutt-program-arsak'],
 ];
-const NAMES = IDS.map(([name]) => name);
 
 interface Props {
   run: Programforlop;
@@ -36,26 +33,14 @@ interface Props {
 export function EndRunForm({ run, onDone, onCancel }: Props) {
   const t = useT();
   const refresh = useRefreshRuns();
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
   const ferdig = alleAvklart(run);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: { status: ferdig ? 'fullfort' : '', arsak: '' },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-  const statusError = fieldError(errors, 'status');
-
-  const onValid = async (values: Values) => {
-    feedback.reset();
-    // A new conflict after fetching offers to fetch again.
-    setReloaded(false);
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (values) => {
       await endProgrammeRun(run.id, {
         status: values.status as Slutt,
         arsak: values.arsak.trim(),
@@ -63,29 +48,15 @@ export function EndRunForm({ run, onDone, onCancel }: Props) {
       });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    await refresh();
-    setReloaded(true);
-    setReloading(false);
-  };
+    },
+    reload: refresh,
+  });
+  const { register } = form;
+  const { errors } = form.formState;
+  const statusError = fieldError(errors, 'status');
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      {feedback.conflict && (
-        <ConflictAlert
-          attempt={feedback.attempt}
-          reloading={reloading}
-          reloaded={reloaded}
-          onReload={reload}
-        />
-      )}
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('program.avslutt.lagre')} onCancel={onCancel}>
       <Fieldset>
         <Fieldset.Legend>{t('program.avslutt.hvordan')}</Fieldset.Legend>
         <Fieldset.Description>
@@ -115,14 +86,6 @@ export function EndRunForm({ run, onDone, onCancel }: Props) {
           maxLength: { value: 2000, message: t('felles.forLang', { antall: 2000 }) },
         })}
       />
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('program.avslutt.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

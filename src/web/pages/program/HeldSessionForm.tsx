@@ -1,11 +1,9 @@
-import { Button, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import type { Programforlop, ProgramOkt } from '@/web/api/programTypes';
 import { updateProgrammeSession } from '@/web/api/updateProgrammeSession';
-import { ConflictAlert } from '@/web/components/ConflictAlert';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { osloLocalParts } from '@/web/pages/oppgaver/osloTime';
@@ -23,7 +21,6 @@ const IDS: [string, string][] = [
   ['deltakere', 'okt-deltakere'],
   ['notat', 'okt-notat'],
 ];
-const NAMES = IDS.map(([name]) => name);
 
 interface Props {
   run: Programforlop;
@@ -39,16 +36,9 @@ interface Props {
 export function HeldSessionForm({ run, okt, onDone, onCancel }: Props) {
   const t = useT();
   const refresh = useRefreshRuns();
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
   const today = osloToday();
   const planlagtDag = osloLocalParts(okt.planlagt).dato;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       // The planned day, or today if it is still ahead (a held session is never in the future).
       gjennomfort: okt.gjennomfort ?? ([planlagtDag, today].sort()[0] as string),
@@ -57,13 +47,9 @@ export function HeldSessionForm({ run, okt, onDone, onCancel }: Props) {
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-
-  const onValid = async (values: Values) => {
-    feedback.reset();
-    // A new conflict after fetching offers to fetch again.
-    setReloaded(false);
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (values) => {
       await updateProgrammeSession(run.id, okt.nummer, {
         status: 'gjennomfort',
         gjennomfort: values.gjennomfort,
@@ -73,30 +59,15 @@ export function HeldSessionForm({ run, okt, onDone, onCancel }: Props) {
       });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
-
-  // Someone registered the session meanwhile: fetch it, keep what was typed; the next save builds on it.
-  const reload = async () => {
-    setReloading(true);
-    await refresh();
-    setReloaded(true);
-    setReloading(false);
-  };
+    },
+    // Someone registered the session meanwhile: fetch it; the next save builds on it.
+    reload: refresh,
+  });
+  const { register } = form;
+  const { errors } = form.formState;
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      {feedback.conflict && (
-        <ConflictAlert
-          attempt={feedback.attempt}
-          reloading={reloading}
-          reloaded={reloaded}
-          onReload={reload}
-        />
-      )}
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('program.holdt.lagre')} onCancel={onCancel}>
       <Textfield
         id="okt-gjennomfort"
         type="date"
@@ -129,14 +100,6 @@ export function HeldSessionForm({ run, okt, onDone, onCancel }: Props) {
         error={fieldError(errors, 'notat')}
         {...register('notat', { maxLength: { value: 4000, message: t('felles.forLang', { antall: 4000 }) } })}
       />
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('program.holdt.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

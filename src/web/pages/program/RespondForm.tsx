@@ -1,18 +1,9 @@
-import {
-  Button,
-  Fieldset,
-  Paragraph,
-  Radio,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Fieldset, Paragraph, Radio, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import type { Programforlop } from '@/web/api/programTypes';
 import { respondToProgramme } from '@/web/api/respondToProgramme';
-import { ConflictAlert } from '@/web/components/ConflictAlert';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { useRefreshRuns } from '@/web/pages/program/usePrograms';
@@ -30,7 +21,6 @@ const IDS: [string, string][] = [
   ['dato', 'svar-dato'],
   ['arsak', 'svar-arsak'],
 ];
-const NAMES = IDS.map(([name]) => name);
 
 interface Props {
   run: Programforlop;
@@ -47,28 +37,14 @@ interface Props {
 export function RespondForm({ run, frivillig, onDone, onCancel }: Props) {
   const t = useT();
   const refresh = useRefreshRuns();
-  const [reloading, setReloading] = useState(false);
-  const [reloaded, setReloaded] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: { svar: frivillig ? '' : 'akseptert', dato: osloToday(), arsak: '' },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-  const svar = watch('svar');
-  const svarError = fieldError(errors, 'svar');
-
-  const onValid = async (values: Values) => {
-    feedback.reset();
-    // A new conflict after fetching offers to fetch again.
-    setReloaded(false);
-    const valgt = values.svar as Svar;
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (values) => {
+      const valgt = values.svar as Svar;
       await respondToProgramme(run.id, {
         svar: valgt,
         dato: values.dato,
@@ -77,29 +53,16 @@ export function RespondForm({ run, frivillig, onDone, onCancel }: Props) {
       });
       await refresh();
       onDone(valgt);
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
-
-  const reload = async () => {
-    setReloading(true);
-    await refresh();
-    setReloaded(true);
-    setReloading(false);
-  };
+    },
+    reload: refresh,
+  });
+  const { register, watch } = form;
+  const { errors } = form.formState;
+  const svar = watch('svar');
+  const svarError = fieldError(errors, 'svar');
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      {feedback.conflict && (
-        <ConflictAlert
-          attempt={feedback.attempt}
-          reloading={reloading}
-          reloaded={reloaded}
-          onReload={reload}
-        />
-      )}
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('program.svar.lagre')} onCancel={onCancel}>
       {frivillig ? (
         <Fieldset>
           <Fieldset.Legend>{t('program.svar.svar')}</Fieldset.Legend>
@@ -142,14 +105,6 @@ export function RespondForm({ run, frivillig, onDone, onCancel }: Props) {
           })}
         />
       )}
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('program.svar.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Field, Label, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { Controller, useForm } from 'react-hook-form';
 import { createContactPlan } from '@/web/api/createContactPlan';
 import type {
@@ -8,8 +8,8 @@ import type {
   Samvaersplan,
   SamvaerTilsyn,
 } from '@/web/api/samvaerTypes';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { useSamvaerLabels } from '@/web/pages/samvaer/samvaerLabels';
@@ -37,7 +37,6 @@ const IDS: [keyof Values, string][] = [
   ['grunnlag', 'samvaer-plan-grunnlag'],
   ['begrunnelse', 'samvaer-plan-begrunnelse'],
 ];
-const NAMES = IDS.map(([name]) => name);
 const id = (name: keyof Values) => IDS.find(([n]) => n === name)?.[1] ?? name;
 
 const PER: SamvaerPer[] = ['uke', 'maned', 'ar'];
@@ -62,13 +61,7 @@ interface Props {
 export function PlanForm({ barnId, personer, gjeldende, onDone, onCancel }: Props) {
   const t = useT();
   const l = useSamvaerLabels();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       familiemedlemId:
         gjeldende?.familiemedlemId ?? (personer.length === 1 ? (personer[0]?.familiemedlemId ?? '') : ''),
@@ -83,11 +76,10 @@ export function PlanForm({ barnId, personer, gjeldende, onDone, onCancel }: Prop
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-
-  const onValid = async (v: Values) => {
-    feedback.reset();
-    try {
+  // A plan is only ever added (never edited), so there is no version to conflict with.
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (v) => {
       await createContactPlan(barnId, {
         familiemedlemId: v.familiemedlemId,
         fra: v.fra,
@@ -100,10 +92,10 @@ export function PlanForm({ barnId, personer, gjeldende, onDone, onCancel }: Prop
         begrunnelse: v.begrunnelse.trim() || null,
       });
       onDone(gjeldende ? t('samvaer.plan.endret') : t('samvaer.plan.registrert'));
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+  });
+  const { register, control } = form;
+  const { errors } = form.formState;
 
   const whole = (min: number, max: number, message: string) => ({
     validate: (value: string) => {
@@ -143,8 +135,7 @@ export function PlanForm({ barnId, personer, gjeldende, onDone, onCancel }: Prop
   };
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('felles.lagre')} onCancel={onCancel}>
       {!gjeldende &&
         select(
           'familiemedlemId',
@@ -216,14 +207,6 @@ export function PlanForm({ barnId, personer, gjeldende, onDone, onCancel }: Prop
         error={fieldError(errors, 'begrunnelse')}
         {...register('begrunnelse')}
       />
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('felles.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }
