@@ -317,17 +317,29 @@ export function beregnOppgaver(
   }
 
   const brukt = new Set<string>();
-  const finn = (o: (typeof oppgaver)[number], inside: boolean) =>
-    fakta.hendelser
-      .filter(
-        (h) =>
-          h.type === REGLER[o.regel].fullfortAv &&
-          !brukt.has(h.id) &&
-          (h.plasseringId === o.plasseringId || h.plasseringId === null) &&
-          (inside ? h.dato >= o.vinduStart && h.dato <= o.frist : h.dato > o.frist) &&
-          (o.ref === null || (h.ref ?? null) === o.ref),
+  // The events of each type, in their given order: a task looks only at the type that
+  // completes it, and takes the earliest fitting event (the first one given, of those on the
+  // same day). Ten years of history no longer cost tasks × events, nor a sort per task.
+  const perType = new Map<HendelseType, Fakta['hendelser']>();
+  for (const h of fakta.hendelser) {
+    const list = perType.get(h.type);
+    if (list) list.push(h);
+    else perType.set(h.type, [h]);
+  }
+  const finn = (o: (typeof oppgaver)[number], inside: boolean) => {
+    let best: Fakta['hendelser'][number] | undefined;
+    for (const h of perType.get(REGLER[o.regel].fullfortAv) ?? []) {
+      if (
+        (best === undefined || h.dato < best.dato) &&
+        !brukt.has(h.id) &&
+        (h.plasseringId === o.plasseringId || h.plasseringId === null) &&
+        (inside ? h.dato >= o.vinduStart && h.dato <= o.frist : h.dato > o.frist) &&
+        (o.ref === null || (h.ref ?? null) === o.ref)
       )
-      .sort((a, b) => (a.dato < b.dato ? -1 : 1))[0];
+        best = h;
+    }
+    return best;
+  };
   const sorted = oppgaver.sort((a, b) => (a.frist < b.frist ? -1 : a.frist > b.frist ? 1 : 0));
   // First every task takes an event inside its own window; then an overdue task may take a
   // later event that no window needed: done, but late (compliance counts it as not on time).

@@ -13,7 +13,24 @@ export const INNFLYTTING_MANEDER = 12;
 /** Aftercare may continue until 25 (bvl. § 1-2, § 3-6; domain.md §1.4). */
 export const ETTERVERN_ALDER = 25;
 
+const DAGER_I_MANED = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A civil date moved by whole months, to the last day of a shorter month (31 Jan + 1 = 28/29 Feb). */
 export function addMonths(date: string, months: number): string {
+  // The årshjul engine calls this a few million times over the national data set: for a
+  // plain 'YYYY-MM-DD' from year 100 on, month lengths are worked out without a Date.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = Number(date.slice(0, 4));
+    const total = y * 12 + (Number(date.slice(5, 7)) - 1) + months;
+    const year = Math.floor(total / 12);
+    const month = (total % 12) + 1;
+    if (year >= 100 && month >= 1 && Number.isInteger(total)) {
+      const d = Number(date.slice(8, 10));
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const last = month === 2 ? (leap ? 29 : 28) : DAGER_I_MANED[month - 1];
+      return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${String(Math.min(d, last as number)).padStart(2, '0')}`;
+    }
+  }
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);

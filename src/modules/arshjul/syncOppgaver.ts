@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   barn,
@@ -31,7 +31,9 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
   const homeIds = [...new Set(plasseringer.map((p) => p.fosterhjemId))];
   const [hyppighet, hendelser, avtaler, innst, egneBarn, regelAktiv] = await Promise.all([
     ids.length ? tx.select().from(hyppighetVedtak).where(inArray(hyppighetVedtak.plasseringId, ids)) : [],
-    tx.select().from(hendelse).where(eq(hendelse.barnId, barnId)),
+    // In date order, then in the order they were stored, as the batch engine reads them: two
+    // events of one day complete the same tasks whichever engine runs.
+    tx.select().from(hendelse).where(eq(hendelse.barnId, barnId)).orderBy(asc(hendelse.dato), sql`ctid`),
     ids.length ? tx.select().from(fosterhjemsavtale).where(inArray(fosterhjemsavtale.plasseringId, ids)) : [],
     getInnstillinger(tx, tjenesteId),
     // The family's own children give a yearly conversation with them (seeds/002).
