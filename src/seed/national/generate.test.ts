@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { inSystem } from '@/db/context';
 import { oppgave } from '@/db/schema';
+import { KOMMUNER_2024 } from '@/domain/kommuner';
 import { syncAll } from '@/modules/arshjul/syncAll';
 import { verifyAuditLog } from '@/modules/core/verifyAuditLog';
 import { createRandom } from '@/seed/names';
 import { seedNational } from '@/seed/national/generate';
-import { KOMMUNER_2024 } from '@/seed/national/kommuner';
 import { fordel, planTjenester } from '@/seed/national/plan';
 import { openTestDatabase } from '@/test/testApp';
 

@@ -5,6 +5,7 @@ import { beregnOppgaver, type Fakta, REGLER } from '@/domain/arshjul';
 import { type AuditLink, GENESIS_HASH, hashLink } from '@/domain/auditChain';
 import { syntheticFodselsnummer } from '@/domain/fodselsnummer';
 import { erAktiv } from '@/domain/katalog';
+import { KOMMUNER_2024 } from '@/domain/kommuner';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { HORISONT_MANEDER } from '@/modules/arshjul/syncOppgaver';
 import { osloToday } from '@/modules/core/clock';
@@ -13,7 +14,6 @@ import { tilhorer } from '@/modules/katalog/aktivering';
 import { lastMaler } from '@/modules/maler/malFormat';
 import { DEMO_PASSWORD } from '@/seed/demo';
 import { createRandom, ETTERNAVN, FORNAVN_KVINNE, FORNAVN_MANN } from '@/seed/names';
-import { KOMMUNER_2024 } from '@/seed/national/kommuner';
 import { fordel, type NasjonalTjeneste, planTjenester } from '@/seed/national/plan';
 import { type Cell, insertRows } from '@/seed/national/sqlBatch';
 

@@ -1,4 +1,5 @@
-import { KOMMUNER_2024, STORE_KOMMUNER } from '@/seed/national/kommuner';
+import { KOMMUNER_2024 } from '@/domain/kommuner';
+import { STORE_KOMMUNER } from '@/seed/national/kommuner';
 
 /** A child welfare service in the national data set: one municipality or an inter-municipal one. */
 export type NasjonalTjeneste = {
