@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Maal } from '@/modules/innsikt/innsikt';
-import type { ProduktBruk } from '@/modules/innsikt/innsikt.schema';
+import type { ProduktBruk, SamarbeidInnsikt } from '@/modules/innsikt/innsikt.schema';
 import type { Fidelity } from '@/modules/program/program.schema';
 import { type Locale, t } from '@/server/i18n';
 
@@ -51,6 +51,41 @@ export function produktTabell(b: ProduktBruk, locale: Locale): Rad[] {
       t(locale, 'innsikt.samlinger'),
     ],
     ...b.produkter.map((p) => [p.tittel, p.adoptertDato, p.dokumenter, p.ferdigeDokumenter, p.samlinger]),
+  ];
+}
+
+type SamarbeidTjeneste = Pick<
+  SamarbeidInnsikt['samarbeid'][number]['tjenester'][number],
+  'navn' | 'program' | 'produkter'
+>;
+
+/**
+ * A collaboration's programme fidelity and product use per service, as its page shows them:
+ * the programme counts come already suppressed (1 to 4 hidden, left empty), the product counts
+ * are counts of products, and the page's explanation follows the table.
+ */
+export function samarbeidProgramTabell(navn: string, tjenester: SamarbeidTjeneste[], locale: Locale): Rad[] {
+  const programmer = tjenester[0]?.program ?? [];
+  const kol = ['startet', 'alleGjennomfort', 'alleITide'] as const;
+  const tekst = (key: string) => t(locale, `innsikt.samarbeidProgram.${key}`, { navn });
+  return [
+    [tekst('tittel')],
+    [
+      tekst('tjeneste'),
+      ...programmer.flatMap((p) => kol.map((k) => `${p.programNavn}: ${t(locale, `innsikt.${k}`)}`)),
+      tekst('adoptert'),
+      tekst('iBruk'),
+    ],
+    ...tjenester.map((s) => [
+      s.navn,
+      ...programmer.flatMap((p) => {
+        const rad = s.program.find((x) => x.programId === p.programId);
+        return kol.map((k) => rad?.[k] ?? null);
+      }),
+      s.produkter.adoptert,
+      s.produkter.iBruk,
+    ]),
+    [tekst('forklaring')],
   ];
 }
 

@@ -3,7 +3,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { inTjeneste } from '@/db/context';
 import { authorize } from '@/modules/core/policy';
 import { auditBy } from '@/modules/core/writeAudit';
-import { produktTabell, programTabell, tabell, tilCsv, tilXlsx } from '@/modules/innsikt/eksport';
+import {
+  produktTabell,
+  programTabell,
+  samarbeidProgramTabell,
+  tabell,
+  tilCsv,
+  tilXlsx,
+} from '@/modules/innsikt/eksport';
 import { samarbeidInnsikt, tjenesteInnsikt } from '@/modules/innsikt/innsikt';
 import {
   ExportQuery,
@@ -84,6 +91,11 @@ export function innsiktRoutes(app: FastifyInstance) {
         kolonner = data.samarbeid.flatMap((g) => [
           { navn: g.navn, maal: g.samlet },
           ...g.tjenester.map((x) => ({ navn: x.navn, maal: x.maal })),
+        ]);
+        // Below the measures, each collaboration's programmes and products per service.
+        tillegg = data.samarbeid.flatMap((g) => [
+          [],
+          ...samarbeidProgramTabell(g.navn, g.tjenester, actor.sprak),
         ]);
       } else {
         const data = await runAs(db, request, (tx) => {

@@ -71,6 +71,7 @@ export const SamarbeidInnsikt = z.object({
     }),
   ),
 });
+export type SamarbeidInnsikt = z.infer<typeof SamarbeidInnsikt>;
 
 export const ExportQuery = z.strictObject({
   fra: z.iso.date(),

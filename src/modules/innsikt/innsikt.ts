@@ -1,7 +1,7 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { inTjeneste } from '@/db/context';
-import { barn, oppgave, plassering, samarbeid, team, tjeneste, tjenesteSamarbeid } from '@/db/schema';
+import { barn, oppgave, plassering, team, tjeneste } from '@/db/schema';
 import {
   etterlevelse,
   flyttemal,
@@ -13,6 +13,7 @@ import {
 } from '@/domain/innsikt';
 import { addMonths } from '@/domain/plasseringsforlop';
 import type { Actor } from '@/modules/core/actor';
+import { mineSamarbeidMedTjenester } from '@/modules/core/samarbeid';
 import { auditBy } from '@/modules/core/writeAudit';
 import { brukFor } from '@/modules/innsikt/produktBruk';
 import { troskapFor } from '@/modules/program/fidelity';
@@ -178,37 +179,22 @@ type ProgramRad = Pick<
 type ProduktTall = { adoptert: number; iBruk: number };
 
 /**
- * The network coordinator's view across the collaborations their service belongs to: each
- * service's figures, computed inside that service's own row-level security scope, so that only
- * aggregates leave it, with small numbers suppressed. No personal data crosses a service.
+ * The network coordinator's view across the learning networks and inter-municipal cooperations
+ * their service belongs to (not the recruitment collaboration with Bufetat, which has no
+ * children of its own): each municipal service's figures, computed inside that service's own
+ * row-level security scope, so that only aggregates leave it, with small numbers suppressed.
+ * No personal data crosses a service.
  */
 export async function samarbeidInnsikt(db: Db, actor: Actor, periode: Periode) {
   const grupper = await inTjeneste(db, actor.tjenesteId, async (tx) => {
-    const mine = await tx
-      .select({ id: samarbeid.id, navn: samarbeid.navn })
-      .from(tjenesteSamarbeid)
-      .innerJoin(samarbeid, eq(samarbeid.id, tjenesteSamarbeid.samarbeidId))
-      .where(eq(tjenesteSamarbeid.tjenesteId, actor.tjenesteId));
+    const mine = await mineSamarbeidMedTjenester(tx, actor.tjenesteId);
     if (!mine.length) throw forbidden();
-    const medlemmer = await tx
-      .select({ samarbeidId: tjenesteSamarbeid.samarbeidId, tjeneste })
-      .from(tjenesteSamarbeid)
-      .innerJoin(tjeneste, eq(tjeneste.id, tjenesteSamarbeid.tjenesteId))
-      .where(
-        inArray(
-          tjenesteSamarbeid.samarbeidId,
-          mine.map((m) => m.id),
-        ),
-      );
     await auditBy(tx, actor, {
       handling: 'innsikt.read',
       entitetType: 'tjeneste',
       detaljer: { samarbeid: mine.length, ...periode },
     });
-    return mine.map((m) => ({
-      ...m,
-      tjenester: medlemmer.filter((x) => x.samarbeidId === m.id).map((x) => x.tjeneste),
-    }));
+    return mine;
   });
   const cache = new Map<
     string,

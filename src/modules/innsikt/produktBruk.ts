@@ -1,10 +1,10 @@
-import { and, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { dokument, produktAdopsjon, programforlop, programokt } from '@/db/schema';
+import { produktAdopsjon } from '@/db/schema';
 import type { Periode } from '@/domain/innsikt';
 import type { Actor } from '@/modules/core/actor';
 import { authorize } from '@/modules/core/policy';
 import { auditBy } from '@/modules/core/writeAudit';
+import { summer, tellBruk } from '@/modules/katalog/bruk';
 import { effektivKatalog } from '@/modules/katalog/katalog';
 
 export const PRODUKTBRUK_DEFINISJON = {
@@ -38,50 +38,29 @@ export async function brukFor(tx: Tx, tjenesteId: string, sprak: 'nb' | 'nn', pe
   const produkter = (await effektivKatalog(tx, tjenesteId)).filter((p) =>
     tatt.some((a) => a.produktId === p.id),
   );
-  const malIder = [...new Set(produkter.flatMap((p) => p.maler))];
-  const programIder = [...new Set(produkter.flatMap((p) => p.programmer))];
-  const fra = new Date(`${periode.fra}T00:00:00Z`);
-  const til = new Date(`${periode.til}T23:59:59.999Z`);
-  const dokumenter = malIder.length
-    ? await tx
-        .select({
-          malId: dokument.malId,
-          antall: sql<number>`count(*)::int`,
-          ferdige: sql<number>`(count(*) filter (where ${dokument.status} in ('ferdig', 'godkjent')))::int`,
-        })
-        .from(dokument)
-        .where(
-          and(inArray(dokument.malId, malIder), gte(dokument.createdAt, fra), lte(dokument.createdAt, til)),
-        )
-        .groupBy(dokument.malId)
-    : [];
-  const okter = programIder.length
-    ? await tx
-        .select({ programId: programforlop.programId, antall: sql<number>`count(*)::int` })
-        .from(programokt)
-        .innerJoin(programforlop, sql`${programforlop.id} = ${programokt.forlopId}`)
-        .where(
-          and(
-            inArray(programforlop.programId, programIder),
-            sql`${programokt.status} = 'gjennomfort'`,
-            gte(programokt.gjennomfort, periode.fra),
-            lte(programokt.gjennomfort, periode.til),
-          ),
-        )
-        .groupBy(programforlop.programId)
-    : [];
-  const sum = (rows: { antall: number }[]) => rows.reduce((s, r) => s + Number(r.antall), 0);
+  const bruk = await tellBruk(
+    tx,
+    tjenesteId,
+    {
+      maler: [...new Set(produkter.flatMap((p) => p.maler))],
+      programmer: [...new Set(produkter.flatMap((p) => p.programmer))],
+    },
+    { periode },
+  );
   return produkter.map((p) => {
     const a = tatt.find((x) => x.produktId === p.id);
-    const mine = dokumenter.filter((d) => p.maler.includes(d.malId));
+    const mine = bruk.dokumenter.filter((d) => p.maler.includes(d.malId));
     return {
       produktId: p.id,
       tittel: p.tittel[sprak],
       status: a?.status === 'avsluttet' ? ('avsluttet' as const) : ('adoptert' as const),
       adoptertDato: a?.adoptertDato ?? null,
-      dokumenter: sum(mine),
-      ferdigeDokumenter: mine.reduce((s, r) => s + Number(r.ferdige), 0),
-      samlinger: sum(okter.filter((o) => p.programmer.includes(o.programId))),
+      dokumenter: summer(mine, 'antall'),
+      ferdigeDokumenter: summer(mine, 'ferdige'),
+      samlinger: summer(
+        bruk.programmer.filter((o) => p.programmer.includes(o.programId)),
+        'okter',
+      ),
       harMalerEllerProgram: p.maler.length + p.programmer.length > 0,
     };
   });

@@ -1,23 +1,14 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import {
-  barn,
-  dokument,
-  type ImplementeringSteg,
-  katalogEndring,
-  produktAdopsjon,
-  programforlop,
-  programokt,
-  samarbeid,
-  tjenesteSamarbeid,
-  users,
-} from '@/db/schema';
+import { barn, type ImplementeringSteg, katalogEndring, produktAdopsjon, users } from '@/db/schema';
 import { anvendEndringer, foreslaPlan, kanEndreAdopsjon, planStatus } from '@/domain/katalog';
 import { syncOppgaverBatch } from '@/modules/arshjul/syncBatch';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
+import { mineSamarbeid } from '@/modules/core/samarbeid';
 import { auditBy } from '@/modules/core/writeAudit';
+import { summer, tellBruk } from '@/modules/katalog/bruk';
 import type { EndringFelter, ListQuery } from '@/modules/katalog/katalog.schema';
 import {
   Anbefaling,
@@ -51,16 +42,6 @@ function nyttProdukt(e: Record<string, unknown>): KatalogProdukt | null {
   const p = NyttProdukt.safeParse(e);
   if (!p.success) return null;
   return { ...p.data, kilde: 'nettverket', maler: [], programmer: [], regler: [] };
-}
-
-/** The collaborations the service belongs to. */
-export async function mineSamarbeid(tx: Tx, tjenesteId: string) {
-  return tx
-    .select({ id: samarbeid.id, navn: samarbeid.navn })
-    .from(tjenesteSamarbeid)
-    .innerJoin(samarbeid, eq(samarbeid.id, tjenesteSamarbeid.samarbeidId))
-    .where(eq(tjenesteSamarbeid.tjenesteId, tjenesteId))
-    .orderBy(samarbeid.navn);
 }
 
 /** The catalogue for a service: the shared files with its collaborations' changes, latest wins. */
@@ -174,38 +155,17 @@ async function adopsjonAv(tx: Tx, tjenesteId: string, produktId: string) {
  * programme sessions held. Counts only, from the service's own rows (row-level security).
  */
 async function brukAv(tx: Tx, tjenesteId: string, p: EffektivtProdukt, adoptertDato: string | null) {
-  const perMal = p.maler.length
-    ? await tx
-        .select({
-          malId: dokument.malId,
-          antall: sql<number>`count(*)::int`,
-          ferdige: sql<number>`(count(*) filter (where ${dokument.status} in ('ferdig', 'godkjent')))::int`,
-          siden: sql<number>`(count(*) filter (where ${dokument.createdAt} >= ${adoptertDato ?? '1900-01-01'}::date))::int`,
-        })
-        .from(dokument)
-        .where(and(eq(dokument.tjenesteId, tjenesteId), inArray(dokument.malId, p.maler)))
-        .groupBy(dokument.malId)
-    : [];
-  const [okter] = p.programmer.length
-    ? await tx
-        .select({
-          gjennomfort: sql<number>`(count(${programokt.id}) filter (where ${programokt.status} = 'gjennomfort'))::int`,
-          forlop: sql<number>`count(distinct ${programforlop.id})::int`,
-        })
-        .from(programforlop)
-        .leftJoin(programokt, eq(programokt.forlopId, programforlop.id))
-        .where(and(eq(programforlop.tjenesteId, tjenesteId), inArray(programforlop.programId, p.programmer)))
-    : [];
+  const bruk = await tellBruk(tx, tjenesteId, p, { siden: adoptertDato });
   return {
-    dokumenter: perMal.reduce((s, r) => s + Number(r.antall), 0),
-    ferdigeDokumenter: perMal.reduce((s, r) => s + Number(r.ferdige), 0),
-    dokumenterSidenAdopsjon: perMal.reduce((s, r) => s + Number(r.siden), 0),
+    dokumenter: summer(bruk.dokumenter, 'antall'),
+    ferdigeDokumenter: summer(bruk.dokumenter, 'ferdige'),
+    dokumenterSidenAdopsjon: summer(bruk.dokumenter, 'siden'),
     perMal: p.maler.map((malId) => ({
       malId,
-      antall: Number(perMal.find((r) => r.malId === malId)?.antall ?? 0),
+      antall: bruk.dokumenter.find((r) => r.malId === malId)?.antall ?? 0,
     })),
-    okterGjennomfort: Number(okter?.gjennomfort ?? 0),
-    forlop: Number(okter?.forlop ?? 0),
+    okterGjennomfort: summer(bruk.programmer, 'okter'),
+    forlop: summer(bruk.programmer, 'forlop'),
   };
 }
 

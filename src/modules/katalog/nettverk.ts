@@ -1,47 +1,39 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { inTjeneste } from '@/db/context';
-import { produktAdopsjon, tjeneste, tjenesteSamarbeid } from '@/db/schema';
+import { produktAdopsjon } from '@/db/schema';
 import type { Actor } from '@/modules/core/actor';
+import { mineSamarbeidMedTjenester } from '@/modules/core/samarbeid';
 import { auditBy } from '@/modules/core/writeAudit';
-import { effektivKatalog, mineSamarbeid } from '@/modules/katalog/katalog';
+import { effektivKatalog } from '@/modules/katalog/katalog';
 import { forbidden } from '@/server/errors';
 
 /**
- * Interest and adoption across the caller's collaborations, per product: service names only.
+ * Interest and adoption across the caller's learning networks and inter-municipal cooperations
+ * (not the recruitment collaboration with Bufetat), per product: service names only.
  * Each service's adoptions are read inside that service's own row-level security scope, and
  * nothing but the product id and status leaves it (no plans, no people, no children).
  */
 export async function nettverk(db: Db, actor: Actor) {
   const grupper = await inTjeneste(db, actor.tjenesteId, async (tx) => {
-    const mine = await mineSamarbeid(tx, actor.tjenesteId);
+    const mine = await mineSamarbeidMedTjenester(tx, actor.tjenesteId);
     if (!mine.length) throw forbidden();
-    const medlemmer = await tx
-      .select({ samarbeidId: tjenesteSamarbeid.samarbeidId, tjeneste })
-      .from(tjenesteSamarbeid)
-      .innerJoin(tjeneste, eq(tjeneste.id, tjenesteSamarbeid.tjenesteId))
-      .where(
-        inArray(
-          tjenesteSamarbeid.samarbeidId,
-          mine.map((m) => m.id),
-        ),
-      );
     const produkter = (await effektivKatalog(tx, actor.tjenesteId)).map((p) => p.id);
     await auditBy(tx, actor, {
       handling: 'katalog.network_read',
       entitetType: 'katalog',
-      detaljer: { samarbeid: mine.length, tjenester: new Set(medlemmer.map((m) => m.tjeneste.id)).size },
+      detaljer: {
+        samarbeid: mine.length,
+        tjenester: new Set(mine.flatMap((m) => m.tjenester.map((t) => t.id))).size,
+      },
     });
     return {
       produkter,
       mine: mine.map((m) => ({
-        ...m,
-        tjenester: medlemmer
-          .filter((x) => x.samarbeidId === m.id)
-          .map((x) => ({
-            id: x.tjeneste.id,
-            navn: (actor.sprak === 'nn' && x.tjeneste.navnNn) || x.tjeneste.navn,
-          }))
+        id: m.id,
+        navn: m.navn,
+        tjenester: m.tjenester
+          .map((t) => ({ id: t.id, navn: (actor.sprak === 'nn' && t.navnNn) || t.navn }))
           .sort((a, b) => a.navn.localeCompare(b.navn, 'nb')),
       })),
     };
