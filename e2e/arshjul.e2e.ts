@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * The årshjul in the browser: a placement seven months old has overdue visits; recording a visit
@@ -45,6 +46,7 @@ beforeAll(async () => {
     await api(page, 'POST', '/api/children', { fornavn, etternavn, fodselsdato: '2014-03-03', sprak: [] })
   ).id;
   const hjem = (await api(page, 'POST', '/api/foster-homes', { navn: `Familien Hjul ${suffix}` })).id;
+  await dokumenterNettverkssok(page, barnId);
   await api(page, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: hjem,
     innflytting,

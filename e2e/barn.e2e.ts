@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * The case model in the browser: a foster home and a child registered through the forms, a
@@ -124,6 +125,7 @@ describe('placement course: foster home → child → placement → village → 
   it('places the child in the foster home and adds a village member', async () => {
     const page = await newPage(browser);
     await signIn(page, 'kontaktperson.bergen');
+    await dokumenterNettverkssok(page, childPath.split('/').pop() as string);
     await page.goto(childPath);
     await page.getByRole('button', { name: 'Ny plassering' }).click();
     const dialog = page.getByRole('dialog');

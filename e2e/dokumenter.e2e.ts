@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * Templates and documents in the browser: a care plan started from the child's page, written with
@@ -44,6 +45,7 @@ async function createCase(p: Page, fornavn: string, etternavn: string) {
     await api(p, 'POST', '/api/children', { fornavn, etternavn, fodselsdato: '2013-06-06', sprak: [] })
   ).id as string;
   const hjem = (await api(p, 'POST', '/api/foster-homes', { navn: `Familien Mal ${suffix}` })).id;
+  await dokumenterNettverkssok(p, id);
   await api(p, 'POST', `/api/children/${id}/placements`, {
     fosterhjemId: hjem,
     innflytting: addMonths(today, -7),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { civilDateValue, osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * The user manual in the browser: a contact person follows a new placement through the manual
@@ -74,6 +75,7 @@ beforeAll(async () => {
       godkjentDato: '2024-01-01',
     })
   ).id;
+  await dokumenterNettverkssok(kp, barnId);
   await api(kp, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: hjemId,
     innflytting,

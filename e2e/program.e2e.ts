@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * Programmes in the browser. En god start: a new foster home gets a child → the programme is
@@ -40,6 +41,7 @@ async function createCase(p: Page, fornavn: string, etternavn: string, hjemNavn:
   ).id as string;
   const hjemId = (await api(p, 'POST', '/api/foster-homes', { navn: hjemNavn })).id as string;
   const innflytting = addMonths(today, -2);
+  await dokumenterNettverkssok(p, barnId);
   await api(p, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: hjemId,
     innflytting,

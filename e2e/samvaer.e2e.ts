@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * Contact (samvær) in the browser: the contact person registers a plan for the child's mother,
@@ -36,6 +37,7 @@ async function createCase(p: Page, fornavn: string, etternavn: string, mor: [str
     await api(p, 'POST', '/api/children', { fornavn, etternavn, fodselsdato: '2014-04-04', sprak: [] })
   ).id as string;
   const hjem = (await api(p, 'POST', '/api/foster-homes', { navn: `Familien Samvær ${suffix}` })).id;
+  await dokumenterNettverkssok(p, id);
   await api(p, 'POST', `/api/children/${id}/placements`, {
     fosterhjemId: hjem,
     innflytting: addMonths(today, -7),

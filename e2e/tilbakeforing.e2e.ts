@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
  * Tilbakeføring in the browser: a contact person opens a child on a care order, starts the
@@ -41,6 +42,7 @@ async function createCase(p: Page, fornavn: string) {
     })
   ).id as string;
   const hjem = (await api(p, 'POST', '/api/foster-homes', { navn: `Familien Trakt ${suffix}` })).id;
+  await dokumenterNettverkssok(p, id);
   await api(p, 'POST', `/api/children/${id}/placements`, {
     fosterhjemId: hjem,
     innflytting: addMonths(today, -7),

@@ -12,6 +12,7 @@ import { seedHistory } from '@/seed/history';
 import { seedKatalog } from '@/seed/katalog';
 import { createNameGenerator, createRandom } from '@/seed/names';
 import { seedProgrammer } from '@/seed/programmer';
+import { seedRekruttering } from '@/seed/rekruttering';
 import { seedSamvaer } from '@/seed/samvaer';
 import { seedTilbakeforing } from '@/seed/tilbakeforing';
 
@@ -60,6 +61,19 @@ export const DEMO_TJENESTER: DemoTjeneste[] = [
   },
 ];
 
+/**
+ * The Bufetat unit that recruits and trains foster homes with the municipalities (Zip-team,
+ * seeds/003 §5.8.1). It has no children or municipalities of its own: only recruiters, a head
+ * and an administrator sign in.
+ */
+export const DEMO_BUFETAT = {
+  kode: 'bufetat',
+  navn: 'Bufetat region vest, fosterhjemstjenesten',
+  navnNn: 'Bufetat region vest, fosterheimstenesta',
+  team: 'Zip-team Vestland',
+  roller: ['rekrutterer', 'leder', 'admin'] as Rolle[],
+};
+
 const DEMO_SAMARBEID = [
   {
     navn: 'Læringsnettverk fosterhjem Vestland',
@@ -70,6 +84,11 @@ const DEMO_SAMARBEID = [
     navn: 'Kurssamarbeid Bergensregionen',
     type: 'interkommunalt' as const,
     medlemmer: ['bergen', 'oygarden'],
+  },
+  {
+    navn: 'Zip-team Vestland',
+    type: 'rekruttering' as const,
+    medlemmer: ['bufetat', 'bergen', 'oygarden'],
   },
 ];
 
@@ -151,6 +170,8 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
       // Courses offered and taken, and guidance sessions, for the foster homes.
       await seedFosterfamilie(tx, created.id, t.kode === 'hv' ? 'nn' : 'nb', today);
     }
+    const bufetat = await seedBufetat(tx, passwordHash, people);
+    ids.set(DEMO_BUFETAT.kode, bufetat);
     for (const s of DEMO_SAMARBEID) {
       const [created] = await tx.insert(samarbeid).values({ navn: s.navn, type: s.type }).returning();
       if (!created) throw new Error('insert failed');
@@ -163,11 +184,53 @@ export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<void>
     // The treasure map: what each service has adopted switches its templates and programmes on.
     await seedKatalog(tx, katalogTjenester, today);
     // Contact plans and sessions for children on a care order (after the catalogue: reviews use its templates).
-    if (cases) await seedSamvaer(tx, [...ids.values()], createRandom(seed + 15_485_863), today);
+    const kommunaleIds = [...ids.entries()]
+      .filter(([kode]) => kode !== DEMO_BUFETAT.kode)
+      .map(([, id]) => id);
+    if (cases) await seedSamvaer(tx, kommunaleIds, createRandom(seed + 15_485_863), today);
     // En god start for new foster homes, Veien videre for parents after a care order.
-    if (cases) await seedProgrammer(tx, [...ids.values()], today);
+    if (cases) await seedProgrammer(tx, kommunaleIds, today);
+    // Recruitment with Bufetat (Zip-team): families in every stage, shared with consent.
+    if (cases)
+      await seedRekruttering(
+        tx,
+        { bufetat, bergen: ids.get('bergen') as string, oygarden: ids.get('oygarden') as string },
+        createRandom(seed + 32_452_843),
+        today,
+      );
   });
   if (cases) await syncAll(db);
+}
+
+async function seedBufetat(
+  tx: Tx,
+  passwordHash: string,
+  people: ReturnType<typeof createNameGenerator>,
+): Promise<string> {
+  const { kode, navn, navnNn } = DEMO_BUFETAT;
+  const [created] = await tx
+    .insert(tjeneste)
+    .values({ kode, navn, navnNn, interkommunal: false, organisasjonstype: 'bufetat' })
+    .returning();
+  if (!created) throw new Error('insert failed');
+  const [zip] = await tx.insert(team).values({ navn: DEMO_BUFETAT.team, tjenesteId: created.id }).returning();
+  if (!zip) throw new Error('insert failed');
+  await tx.insert(users).values(
+    DEMO_BUFETAT.roller.map((rolle) => {
+      const { navn: personNavn } = people.uniquePerson();
+      return {
+        tjenesteId: created.id,
+        teamId: rolle === 'rekrutterer' ? zip.id : null,
+        username: `${rolle}.${kode}`,
+        navn: personNavn,
+        epost: `${rolle}.${kode}@${kode}.demo.landsby.no`,
+        rolle,
+        sprak: 'nb' as const,
+        passwordHash,
+      };
+    }),
+  );
+  return created.id;
 }
 
 async function seedUsers(

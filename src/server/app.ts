@@ -28,6 +28,10 @@ import { katalogRoutes } from '@/modules/katalog/katalog.routes';
 import { malerRoutes } from '@/modules/maler/maler.routes';
 import { manualRoutes } from '@/modules/manual/manual.routes';
 import { programRoutes } from '@/modules/program/program.routes';
+import { godkjenningRoutes } from '@/modules/rekruttering/godkjenning.routes';
+import { rekrutteringOversiktRoutes } from '@/modules/rekruttering/oversikt.routes';
+import { rekrutteringRoutes } from '@/modules/rekruttering/rekruttering.routes';
+import { slektGjenrekrutteringRoutes } from '@/modules/rekruttering/slektGjenrekruttering.routes';
 import { samvaerRoutes } from '@/modules/samvaer/samvaer.routes';
 import { tilbakeforingRoutes } from '@/modules/tilbakeforing/tilbakeforing.routes';
 import { registerAuth } from '@/server/auth';
@@ -125,6 +129,10 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   programRoutes(app);
   samvaerRoutes(app);
   tilbakeforingRoutes(app);
+  slektGjenrekrutteringRoutes(app);
+  godkjenningRoutes(app);
+  rekrutteringRoutes(app);
+  rekrutteringOversiktRoutes(app);
 
   const hasWeb = existsSync(webRoot);
   // wildcard: files are looked up per request, so a rebuild needs no restart.

@@ -3,6 +3,7 @@ import { loadConfig } from '@/config';
 import { openDatabase } from '@/db/client';
 import { scheduleDigests } from '@/modules/arshjul/digest';
 import { scheduleSync } from '@/modules/arshjul/syncAll';
+import { scheduleSlettUtlopte } from '@/modules/rekruttering/slettUtlopte';
 import { seedDemoIfEmpty } from '@/seed/demo';
 import { buildApp } from '@/server/app';
 
@@ -11,6 +12,7 @@ const database = await openDatabase(config);
 if (config.seedDemo) await seedDemoIfEmpty(database.db);
 const app = await buildApp(config, database);
 const stopSync = scheduleSync(database.db, (msg) => app.log.info(msg));
+const stopRetention = scheduleSlettUtlopte(database.db, (msg) => app.log.info(msg));
 const stopDigests = config.smtpUrl
   ? scheduleDigests(
       database.db,
@@ -22,6 +24,7 @@ const stopDigests = config.smtpUrl
 
 const shutdown = async () => {
   stopSync();
+  stopRetention();
   stopDigests();
   await app.close();
   await database.close();

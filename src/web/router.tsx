@@ -49,8 +49,14 @@ import { OverviewPage } from '@/web/pages/oversikt/OverviewPage';
 import { ProgramDefinitionPage } from '@/web/pages/program/ProgramDefinitionPage';
 import { ProgramLibraryPage } from '@/web/pages/program/ProgramLibraryPage';
 import { ProgramRunPage } from '@/web/pages/program/ProgramRunPage';
+import { LedigeHjemPage } from '@/web/pages/rekruttering/LedigeHjemPage';
+import { PipelinePage } from '@/web/pages/rekruttering/PipelinePage';
+import { RekrutteringInnstillingerPage } from '@/web/pages/rekruttering/RekrutteringInnstillingerPage';
+import { RekrutteringOversiktPage } from '@/web/pages/rekruttering/RekrutteringOversiktPage';
+import { SakPage } from '@/web/pages/rekruttering/SakPage';
 import { AuditLogPage } from '@/web/pages/revisjonslogg/AuditLogPage';
 import { ContactTab } from '@/web/pages/samvaer/ContactTab';
+import { ReRecruitmentPage } from '@/web/pages/slekt/ReRecruitmentPage';
 import { ReunificationTab } from '@/web/pages/tilbakeforing/ReunificationTab';
 
 /**
@@ -60,6 +66,10 @@ import { ReunificationTab } from '@/web/pages/tilbakeforing/ReunificationTab';
  *   /revisjonslogg   audit log (audit:read) }
  *   /innstillinger   settings           }
  *   /innsikt         insights (innsikt:tjeneste or innsikt:samarbeid), ?fra&til; /innsikt/laeringsnettverk (innsikt:samarbeid)
+ *   /rekruttering    the shared recruitment pipeline (rekruttering:read), ?fase&kilde&ansvarlig&eierskap;
+ *                    /rekruttering/:id one case; /rekruttering/innstillinger retention (rekruttering:settings)
+ *   /ledige-fosterhjem  approved homes available to the service (rekruttering:available); link one to a child
+ *   /rekruttering/oversikt  recruitment overview (rekruttering:read): funnel, time in stage, homes available, ?fra&til
  *   /oppgaver        "Mine oppgaver" (barn:list); /oppgaver/team (arshjul:team); /oppgaver/innstillinger (arshjul:settings)
  *   /barn/:id/arshjul  the child's annual wheel
  *   /barn            "Mine barn": caseload and search (barn:list)
@@ -67,6 +77,7 @@ import { ReunificationTab } from '@/web/pages/tilbakeforing/ReunificationTab';
  *   /barn/:id        the child: oversikt, and /familie /fosterhjem /landsby /rammefortelling /tidslinje
  *   /barn/:id/samvaer  contact: plans per parent over time, sessions, report reviews, the child's letter
  *   /fosterhjem      foster homes (fosterhjem:list); /fosterhjem/ny (fosterhjem:create); /fosterhjem/:id
+ *   /fosterhjem/gjenrekruttering  homes to ask about a new assignment after the last child moved out
  *   /barn/:id/forlop, /fosterhjem/:id/forlop  the case's course in the user manual, as a checklist
  *   /manual          the user manual (adapted by the head of service, manual:adapt)
  *   /gjennomgang     reviews: team leaders' overview, or "Mine gjennomganger"; /gjennomgang/:kontaktpersonId
@@ -112,6 +123,22 @@ export function createAppRouter(queryClient: QueryClient) {
                   ),
                 },
                 { path: 'innstillinger', element: <SettingsPage /> },
+                // Recruitment overview (rekruttering:read): funnel, time in stage, homes available; ?fra&til.
+                { path: 'rekruttering/oversikt', element: <RekrutteringOversiktPage /> },
+                // The shared recruitment pipeline (rekruttering:read; the page says so when refused),
+                // one case (visible to its owner and the organisations it is shared with), settings.
+                { path: 'rekruttering', element: <PipelinePage /> },
+                {
+                  path: 'rekruttering/innstillinger',
+                  element: (
+                    <RequirePermission tillatelse={Tillatelse.rekrutteringSettings}>
+                      <RekrutteringInnstillingerPage />
+                    </RequirePermission>
+                  ),
+                },
+                { path: 'rekruttering/:id', element: <SakPage /> },
+                // Approved homes available to the service (rekruttering:available; the page says so when refused).
+                { path: 'ledige-fosterhjem', element: <LedigeHjemPage /> },
                 {
                   // Innsikt: the period in the query string; the service's figures (innsikt:tjeneste)
                   // or, for a coordinator, the collaboration's; the head of service has both views.
@@ -272,6 +299,15 @@ export function createAppRouter(queryClient: QueryClient) {
                       element: (
                         <RequirePermission tillatelse={Tillatelse.fosterhjemCreate}>
                           <NewFosterHomePage />
+                        </RequirePermission>
+                      ),
+                    },
+                    {
+                      // Re-recruitment: homes whose last child moved out, to be asked about a new child.
+                      path: 'gjenrekruttering',
+                      element: (
+                        <RequirePermission tillatelse={Tillatelse.gjenrekrutteringList}>
+                          <ReRecruitmentPage />
                         </RequirePermission>
                       ),
                     },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -41,6 +42,7 @@ beforeAll(async () => {
     })
   ).json().id;
   const home = (await t.send(kp, 'POST', '/api/foster-homes', { navn: 'Familien Vik' })).json().id;
+  await dokumenterNettverkssok(t, kp, barnId);
   const placed = await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: home,
     innflytting,

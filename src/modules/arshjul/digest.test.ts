@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { sendDailyDigests } from '@/modules/arshjul/digest';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type TestApp } from '@/test/testApp';
 
 type Mail = { to: string[]; data: string };
@@ -41,6 +42,7 @@ beforeAll(async () => {
     })
   ).json();
   const home = (await t.send(kp, 'POST', '/api/foster-homes', { navn: 'Familien Skjult' })).json();
+  await dokumenterNettverkssok(t, kp, child.id);
   await t.send(kp, 'POST', `/api/children/${child.id}/placements`, {
     fosterhjemId: home.id,
     innflytting: addMonths(osloToday(), -7),

@@ -3,6 +3,7 @@ import { syntheticFodselsnummer } from '@/domain/fodselsnummer';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
 import { createRandom } from '@/seed/names';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -216,6 +217,7 @@ describe('placement course', () => {
     const id = await createChild(kp, { fornavn: 'Jonas' });
     const home = await createHome(kp);
     const innflytting = addMonths(today, -3);
+    await dokumenterNettverkssok(t, kp, id);
     const placed = await t.send(kp, 'POST', `/api/children/${id}/placements`, {
       fosterhjemId: home,
       innflytting,
@@ -288,6 +290,7 @@ describe('placement course', () => {
       notat: 'Fosterforeldrene sa opp etter lang tids uro.',
     });
     expect(ended.statusCode, ended.body).toBe(204);
+    await dokumenterNettverkssok(t, kp, id);
     const next = await t.send(kp, 'POST', `/api/children/${id}/placements`, {
       fosterhjemId: other,
       innflytting: '2024-01-10',

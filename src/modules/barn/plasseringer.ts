@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { fosterhjem, fosterhjemsavtale, plassering } from '@/db/schema';
 import { overlapper, type PlasseringPeriode } from '@/domain/plasseringsforlop';
+import { manglerNettverkssok } from '@/domain/slektForst';
 import { syncOppgaver } from '@/modules/arshjul/syncOppgaver';
 import type { CreatePlasseringBody, EndPlasseringBody } from '@/modules/barn/barn.schema';
 import { expectUpdated, openBarn } from '@/modules/barn/caseAccess';
@@ -10,6 +11,8 @@ import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
 import { stoppForPlassering } from '@/modules/program/endRun';
 import { foreslaForPlassering } from '@/modules/program/proposeProgrammes';
+import { startGjenrekruttering } from '@/modules/rekruttering/gjenrekruttering';
+import { harAvsluttetNettverkssok, kreverNettverkssok } from '@/modules/rekruttering/nettverkssok';
 import { invalidFields, notFound } from '@/server/errors';
 
 async function ensureNoOverlap(
@@ -42,6 +45,17 @@ export async function createPlassering(tx: Tx, actor: Actor, barnId: string, bod
     throw invalidFields({ field: 'avtaleSlutt', code: 'date_order' });
   }
   await ensureNoOverlap(tx, barnId, { innflytting: body.innflytting, utflytting: null }, 'innflytting');
+  // Kinship first (domain/slektForst.ts): a neutral home only after a documented, concluded search.
+  if (
+    body.plasseringstype === 'ordinaer' &&
+    manglerNettverkssok(
+      body.plasseringstype,
+      await kreverNettverkssok(tx, actor.tjenesteId),
+      await harAvsluttetNettverkssok(tx, barnId),
+    )
+  ) {
+    throw invalidFields({ field: 'plasseringstype', code: 'network_search_required' });
+  }
   const [created] = await tx
     .insert(plassering)
     .values({
@@ -107,6 +121,8 @@ export async function endPlassering(tx: Tx, actor: Actor, id: string, body: EndP
     .returning({ id: plassering.id });
   expectUpdated(rows);
   await syncOppgaver(tx, actor.tjenesteId, p.barnId, osloToday());
+  // The home's last child moved out: ask it about a new assignment (re-recruitment).
+  await startGjenrekruttering(tx, actor, p, body.utflytting);
   await auditBy(tx, actor, {
     handling: 'plassering.end',
     entitetType: 'plassering',

@@ -16,7 +16,13 @@ export const Me = z.object({
   rolle: z.enum(ROLLER),
   sprak: Sprak,
   team: z.object({ id: z.uuid(), navn: z.string() }).nullable(),
-  tjeneste: z.object({ id: z.uuid(), kode: z.string(), navn: z.string(), interkommunal: z.boolean() }),
+  tjeneste: z.object({
+    id: z.uuid(),
+    kode: z.string(),
+    navn: z.string(),
+    interkommunal: z.boolean(),
+    organisasjonstype: z.enum(['kommune', 'bufetat']),
+  }),
   tillatelser: z.array(z.string()),
 });
 export type Me = z.infer<typeof Me>;
@@ -30,6 +36,7 @@ export const TjenesteOverview = z.object({
   kode: z.string(),
   navn: z.string(),
   interkommunal: z.boolean(),
+  organisasjonstype: z.enum(['kommune', 'bufetat']),
   kommuner: z.array(z.object({ nummer: z.string(), navn: z.string() })),
   samarbeid: z.array(
     z.object({

@@ -28,6 +28,7 @@ export async function getMe(tx: Tx, actor: Pick<Actor, 'userId'>): Promise<Me> {
       kode: row.tjeneste.kode,
       navn: user.sprak === 'nn' && row.tjeneste.navnNn ? row.tjeneste.navnNn : row.tjeneste.navn,
       interkommunal: row.tjeneste.interkommunal,
+      organisasjonstype: row.tjeneste.organisasjonstype,
     },
     tillatelser: permissionsFor(user.rolle),
   };

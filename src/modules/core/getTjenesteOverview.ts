@@ -47,6 +47,7 @@ export async function getTjenesteOverview(tx: Tx, tjenesteId: string, locale: Lo
     kode: own.kode,
     navn: name(own),
     interkommunal: own.interkommunal,
+    organisasjonstype: own.organisasjonstype,
     kommuner,
     samarbeid: memberships.map(({ samarbeid: s }) => ({
       id: s.id,

@@ -33,4 +33,21 @@ describe('service overview', () => {
     expect(bergen.antallBrukere).toBe(8 + 3 * 3);
     expect(oygarden.antallBrukere).toBe(8 + 2 * 3);
   });
+
+  it('tells a Bufetat unit from a municipal service, in the overview and the session', async () => {
+    const s = await t.login('rekrutterer.bufetat');
+    const own = (
+      await t.app.inject({ method: 'GET', url: '/api/tjeneste', headers: { cookie: s.cookie } })
+    ).json();
+    expect(own.organisasjonstype).toBe('bufetat');
+    expect(own.kommuner).toEqual([]);
+    expect(own.samarbeid.map((x: { type: string }) => x.type)).toEqual(['rekruttering']);
+    const me = (await t.send(s, 'GET', '/api/auth/session')).json();
+    expect(me.user.tjeneste.organisasjonstype).toBe('bufetat');
+    const bergen = await t.login('leder.bergen');
+    const theirs = (
+      await t.app.inject({ method: 'GET', url: '/api/tjeneste', headers: { cookie: bergen.cookie } })
+    ).json();
+    expect(theirs.organisasjonstype).toBe('kommune');
+  });
 });

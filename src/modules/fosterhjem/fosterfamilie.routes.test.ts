@@ -4,6 +4,7 @@ import { inSystem } from '@/db/context';
 import { auditLog } from '@/db/schema';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -315,6 +316,7 @@ describe('the reminder is local practice', () => {
         fodselsdato: '2015-01-01',
       })
     ).json().id;
+    await dokumenterNettverkssok(t, kp, barnId);
     await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
       fosterhjemId: other,
       innflytting: addMonths(today, -8),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -38,6 +39,7 @@ describe('foster homes', () => {
       etternavn: 'Test',
       fodselsdato: '2013-09-09',
     });
+    await dokumenterNettverkssok(t, kp, child.json().id);
     await t.send(kp, 'POST', `/api/children/${child.json().id}/placements`, {
       fosterhjemId: home,
       innflytting: addMonths(today, -30),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -31,6 +32,7 @@ beforeAll(async () => {
       fodselsdato: '2013-01-01',
     })
   ).json().id;
+  await dokumenterNettverkssok(t, kp, a);
   const pa = (
     await t.send(kp, 'POST', `/api/children/${a}/placements`, {
       fosterhjemId: home,

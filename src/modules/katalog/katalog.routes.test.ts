@@ -4,6 +4,7 @@ import { inSystem } from '@/db/context';
 import { auditLog, oppgave, produktAdopsjon } from '@/db/schema';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -244,6 +245,7 @@ describe('adoption switches a product’s templates on and off', () => {
         fodselsdato: '2015-03-01',
       })
     ).json().id;
+    await dokumenterNettverkssok(t, kp, barnId);
     const today = osloToday();
     const plasseringId = (
       await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
@@ -325,6 +327,34 @@ describe('across the network', () => {
     expect(audit).toBeDefined();
     expect((await t.send(leder, 'GET', '/api/catalogue/network')).statusCode).toBe(200);
     expect((await t.send(kp, 'GET', '/api/catalogue/network')).statusCode).toBe(403);
+  });
+
+  it('leaves out the recruitment collaboration with Bufetat, and Bufetat as a service', async () => {
+    const res = await t.send(koordinator, 'GET', '/api/catalogue/network');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().samarbeid.map((s: { navn: string }) => s.navn)).toEqual([
+      'Kurssamarbeid Bergensregionen',
+      'Læringsnettverk fosterhjem Vestland',
+    ]);
+    expect(res.body).not.toMatch(/Bufetat|Zip-team Vestland/);
+    // The Zip-team is one of Øygarden's collaborations, but no place for catalogue changes.
+    const zip = (await t.send(koordinator, 'GET', '/api/tjeneste'))
+      .json()
+      .samarbeid.find((s: { type: string }) => s.type === 'rekruttering');
+    expect(zip.navn).toBe('Zip-team Vestland');
+    expect((await produkt(koordinator, 'zip_team')).samarbeid.map((s: { id: string }) => s.id)).not.toContain(
+      zip.id,
+    );
+    const endring = await t.send(koordinator, 'POST', '/api/catalogue/zip_team/changes', {
+      samarbeidId: zip.id,
+      endring: { status: 'gull' },
+      begrunnelse: 'Feil samarbeid',
+    });
+    expect(endring.statusCode).toBe(400);
+    expect(endring.json().errors[0]).toMatchObject({ field: 'samarbeidId', code: 'unknown_reference' });
+    // Bufetat is in no learning network: it has no network view.
+    const bufetat = await t.login('leder.bufetat');
+    expect((await t.send(bufetat, 'GET', '/api/catalogue/network')).statusCode).toBe(403);
   });
 
   it('gives the coordinator no child or foster home', async () => {

@@ -8,10 +8,12 @@ import {
   fosterhjem,
   oppgave,
   plassering,
+  rekrutteringssak,
   tjeneste,
   users,
 } from '@/db/schema';
 import { flett } from '@/domain/dokumentInnhold';
+import { SOSIALRAPPORT_MAL } from '@/domain/godkjenning';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
@@ -26,6 +28,8 @@ export type CreateDokumentInput = {
   barnId?: string | null;
   fosterhjemId?: string | null;
   familiemedlemId?: string | null;
+  /** A home-study report for a family in recruitment (only the template the approval rests on). */
+  rekrutteringssakId?: string | null;
   oppgaveId?: string | null;
 };
 
@@ -49,6 +53,18 @@ async function flettefelter(tx: Tx, actor: Actor, input: CreateDokumentInput, lo
       barnId = m.barnId;
       v['mottaker.navn'] = `${m.fornavn} ${m.etternavn}`;
       v['mottaker.adresse'] = m.adresse;
+    }
+  }
+  if (input.rekrutteringssakId) {
+    const [sak] = await tx
+      .select()
+      .from(rekrutteringssak)
+      .where(eq(rekrutteringssak.id, input.rekrutteringssakId));
+    if (sak) {
+      v['fosterhjem.navn'] = sak.navn;
+      v['fosterhjem.adresse'] = [sak.adresse, [sak.postnummer, sak.poststed].filter(Boolean).join(' ')]
+        .filter(Boolean)
+        .join(', ');
     }
   }
   let hjemId = input.fosterhjemId ?? null;
@@ -99,13 +115,26 @@ async function flettefelter(tx: Tx, actor: Actor, input: CreateDokumentInput, lo
  * document completes the task.
  */
 export async function createDokument(tx: Tx, actor: Actor, input: CreateDokumentInput, locale: Locale) {
+  const rekruttering = Boolean(input.rekrutteringssakId);
+  if (rekruttering && (input.barnId || input.fosterhjemId || input.familiemedlemId || input.oppgaveId)) {
+    throw invalidFields({ field: 'rekrutteringssakId', code: 'invalid' });
+  }
   await openSak(tx, actor, input, 'write');
+  // A recruitment case has one document: the home-study report its approval rests on.
+  if (rekruttering && input.malId !== SOSIALRAPPORT_MAL) {
+    throw invalidFields({ field: 'malId', code: 'template_mismatch' });
+  }
   const { mal } = await getMal(tx, actor.tjenesteId, input.malId);
-  // A template of a catalogue product the service has not adopted is switched off for new documents.
-  if (!(await aktiveMaler(tx, actor.tjenesteId))(mal.id)) {
+  // A template of a catalogue product the service has not adopted is switched off for new
+  // documents; the home-study report of a recruitment case is required by the approval itself.
+  if (!rekruttering && !(await aktiveMaler(tx, actor.tjenesteId))(mal.id)) {
     throw invalidFields({ field: 'malId', code: 'template_not_adopted' });
   }
-  const gjelder = input.familiemedlemId ? 'forelder' : input.fosterhjemId ? 'fosterhjem' : 'barn';
+  const gjelder = input.familiemedlemId
+    ? 'forelder'
+    : input.fosterhjemId || rekruttering
+      ? 'fosterhjem'
+      : 'barn';
   if (mal.gjelder !== gjelder && !(mal.gjelder === 'forelder' && gjelder === 'barn')) {
     throw invalidFields({ field: 'malId', code: 'template_mismatch' });
   }
@@ -130,6 +159,7 @@ export async function createDokument(tx: Tx, actor: Actor, input: CreateDokument
       barnId: input.barnId ?? null,
       fosterhjemId: input.fosterhjemId ?? null,
       familiemedlemId: input.familiemedlemId ?? null,
+      rekrutteringssakId: input.rekrutteringssakId ?? null,
       malId: mal.id,
       malVersjon: mal.versjon,
       mal,
@@ -154,7 +184,12 @@ export async function createDokument(tx: Tx, actor: Actor, input: CreateDokument
     handling: 'dokument.create',
     entitetType: 'dokument',
     entitetId: created.id,
-    detaljer: { malId: mal.id, barnId: input.barnId ?? null, fosterhjemId: input.fosterhjemId ?? null },
+    detaljer: {
+      malId: mal.id,
+      barnId: input.barnId ?? null,
+      fosterhjemId: input.fosterhjemId ?? null,
+      ...(input.rekrutteringssakId ? { rekrutteringssakId: input.rekrutteringssakId } : {}),
+    },
   });
   return created;
 }

@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -51,6 +52,7 @@ beforeAll(async () => {
   const home = (
     await t.send(kp, 'POST', '/api/foster-homes', { navn: 'Familien Ærø', adresse: 'Bakkegata 3' })
   ).json().id;
+  await dokumenterNettverkssok(t, kp, barnId);
   await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: home,
     innflytting: addMonths(today, -4),

@@ -4,13 +4,19 @@ import { dokument, familiemedlem } from '@/db/schema';
 import { openBarn, openFosterhjem } from '@/modules/barn/caseAccess';
 import type { Actor } from '@/modules/core/actor';
 import type { Mal } from '@/modules/maler/malFormat';
+import { openRapportSak } from '@/modules/rekruttering/godkjenningTilgang';
 import { notFound } from '@/server/errors';
 
 /** The case a document belongs to decides who may read or change it, as for the record itself. */
 export async function openSak(
   tx: Tx,
   actor: Actor,
-  sak: { barnId?: string | null; fosterhjemId?: string | null; familiemedlemId?: string | null },
+  sak: {
+    barnId?: string | null;
+    fosterhjemId?: string | null;
+    familiemedlemId?: string | null;
+    rekrutteringssakId?: string | null;
+  },
   mode: 'read' | 'write',
 ) {
   if (sak.barnId) return openBarn(tx, actor, sak.barnId, mode);
@@ -20,6 +26,8 @@ export async function openSak(
     if (!m) throw notFound();
     return openBarn(tx, actor, m.barnId, mode);
   }
+  // A home-study report written while the family is being recruited (before it is a foster home).
+  if (sak.rekrutteringssakId) return openRapportSak(tx, actor, sak.rekrutteringssakId, mode);
   throw notFound();
 }
 

@@ -33,6 +33,7 @@ describe('every template in the library exports in bokmål and nynorsk', () => {
           barnId: '00000000-0000-4000-8000-000000000002',
           fosterhjemId: null,
           familiemedlemId: null,
+          rekrutteringssakId: null,
           oppgaveId: null,
           forfatter: { id: '00000000-0000-4000-8000-000000000003', navn: 'Kåre Æsøy' },
           ferdigstilt: '2026-11-01T10:00:00Z',

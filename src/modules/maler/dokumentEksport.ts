@@ -27,7 +27,7 @@ const dato = (iso: string | null, locale: Locale) =>
 /** The document's heading facts: service, case reference, author, dates, template and version. */
 function metadata(doc: Eksport, tjenesteNavn: string) {
   const l = doc.sprak;
-  const sak = doc.barnId ?? doc.fosterhjemId ?? doc.familiemedlemId ?? doc.id;
+  const sak = doc.barnId ?? doc.fosterhjemId ?? doc.familiemedlemId ?? doc.rekrutteringssakId ?? doc.id;
   return [
     [t(l, 'dokument.tjeneste'), tjenesteNavn],
     [t(l, 'dokument.sak'), saksreferanse(sak)],

@@ -38,6 +38,7 @@ export async function getDokument(tx: Tx, actor: Actor, id: string) {
     barnId: doc.barnId,
     fosterhjemId: doc.fosterhjemId,
     familiemedlemId: doc.familiemedlemId,
+    rekrutteringssakId: doc.rekrutteringssakId,
     oppgaveId: doc.oppgaveId,
     forfatter: person(doc.forfatterId),
     ferdigstilt: doc.ferdigstilt?.toISOString() ?? null,

@@ -42,12 +42,17 @@ export const CreateDokumentBody = z
     barnId: z.uuid().nullable().optional(),
     fosterhjemId: z.uuid().nullable().optional(),
     familiemedlemId: z.uuid().nullable().optional(),
+    /** A home-study report for a family in recruitment (issue 8). */
+    rekrutteringssakId: z.uuid().nullable().optional(),
     oppgaveId: z.uuid().nullable().optional(),
   })
-  .refine((b) => [b.barnId, b.fosterhjemId, b.familiemedlemId].filter(Boolean).length >= 1, {
-    path: ['barnId'],
-    message: 'required',
-  });
+  .refine(
+    (b) => [b.barnId, b.fosterhjemId, b.familiemedlemId, b.rekrutteringssakId].filter(Boolean).length >= 1,
+    {
+      path: ['barnId'],
+      message: 'required',
+    },
+  );
 
 export const DokumentView = z.object({
   id: z.uuid(),
@@ -63,6 +68,7 @@ export const DokumentView = z.object({
   barnId: z.uuid().nullable(),
   fosterhjemId: z.uuid().nullable(),
   familiemedlemId: z.uuid().nullable(),
+  rekrutteringssakId: z.uuid().nullable(),
   oppgaveId: z.uuid().nullable(),
   forfatter: Person.nullable(),
   ferdigstilt: z.string().nullable(),

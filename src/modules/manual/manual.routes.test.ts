@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 type Punkt = {
@@ -48,6 +49,7 @@ afterAll(() => t.close());
 describe("the child's course follows the facts", () => {
   it('starts in allocation, moves to move-in with a placement, and shows the manual’s points as a checklist', async () => {
     expect((await course(kp, 'barn', barnId)).fase).toMatchObject({ id: 'tildeling', kilde: 'beregnet' });
+    await dokumenterNettverkssok(t, kp, barnId);
     await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
       fosterhjemId: homeId,
       innflytting: addMonths(today, -2),

@@ -4,6 +4,7 @@ import { inSystem } from '@/db/context';
 import { auditLog } from '@/db/schema';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -66,6 +67,7 @@ async function place(
   hjemmel = 'bvl_kap3',
   innflytting = today,
 ) {
+  await dokumenterNettverkssok(t, s, barnId);
   const res = await t.send(s, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId,
     innflytting,

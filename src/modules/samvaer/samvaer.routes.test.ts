@@ -5,6 +5,7 @@ import { syntheticFodselsnummer } from '@/domain/fodselsnummer';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
 import { brevDato } from '@/modules/samvaer/samvaerBrev';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -61,6 +62,7 @@ beforeAll(async () => {
   expect(child.statusCode, child.body).toBe(201);
   barnId = child.json().id;
   const home = await t.send(kp, 'POST', '/api/foster-homes', { navn: 'Familien Lid', kommunenummer: '4626' });
+  await dokumenterNettverkssok(t, kp, barnId);
   const placed = await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: home.json().id,
     innflytting,
@@ -212,6 +214,7 @@ describe('in nynorsk', () => {
     });
     const id = child.json().id;
     const home = await t.send(hv, 'POST', '/api/foster-homes', { navn: 'Familien Dyrvedal' });
+    await dokumenterNettverkssok(t, hv, id);
     await t.send(hv, 'POST', `/api/children/${id}/placements`, {
       fosterhjemId: home.json().id,
       innflytting,

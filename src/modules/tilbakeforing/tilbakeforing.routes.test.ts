@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, hendelse, oppgave } from '@/db/schema';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/modules/core/clock';
+import { dokumenterNettverkssok } from '@/test/nettverkssok';
 import { createTestApp, type Session, type TestApp } from '@/test/testApp';
 
 let t: TestApp;
@@ -21,6 +22,7 @@ async function nyttBarn(fornavn: string, hjemmel = 'bvl_5_1', kp: Session = defa
     await t.send(kp, 'POST', '/api/children', { fornavn, etternavn: 'Traktesen', fodselsdato: '2015-05-05' })
   ).json().id as string;
   const home = (await t.send(kp, 'POST', '/api/foster-homes', { navn: `Familien ${fornavn}` })).json().id;
+  await dokumenterNettverkssok(t, kp, barnId);
   const placed = await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: home,
     innflytting,

@@ -122,6 +122,7 @@ export interface DokumentView {
   barnId: string | null;
   fosterhjemId: string | null;
   familiemedlemId: string | null;
+  rekrutteringssakId: string | null;
   oppgaveId: string | null;
   forfatter: PersonRef | null;
   ferdigstilt: string | null;
@@ -173,6 +174,8 @@ export interface CreateDokumentBody {
   barnId?: string | null;
   fosterhjemId?: string | null;
   familiemedlemId?: string | null;
+  /** A home-study report for a family in recruitment. */
+  rekrutteringssakId?: string | null;
   oppgaveId?: string | null;
 }
 

@@ -10,6 +10,7 @@ export interface TjenesteRef {
   kode: string;
   navn: string;
   interkommunal: boolean;
+  organisasjonstype: 'kommune' | 'bufetat';
 }
 
 /** The signed-in user, as `GET /api/auth/session` and `PUT /api/me/language` return it. */
@@ -52,6 +53,7 @@ export interface Tjeneste {
   kode: string;
   navn: string;
   interkommunal: boolean;
+  organisasjonstype: 'kommune' | 'bufetat';
   kommuner: Kommune[];
   samarbeid: Samarbeid[];
   team: TjenesteTeam[];

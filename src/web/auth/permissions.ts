@@ -12,12 +12,17 @@ export const Tillatelse = {
   barnCreate: 'barn:create',
   fosterhjemList: 'fosterhjem:list',
   fosterhjemCreate: 'fosterhjem:create',
+  gjenrekrutteringList: 'gjenrekruttering:list',
   manualAdapt: 'manual:adapt',
   innsiktTjeneste: 'innsikt:tjeneste',
   innsiktSamarbeid: 'innsikt:samarbeid',
   katalogAdopt: 'katalog:adopt',
   katalogNetwork: 'katalog:network',
   katalogEdit: 'katalog:edit',
+  rekrutteringRead: 'rekruttering:read',
+  rekrutteringAvailable: 'rekruttering:available',
+  rekrutteringWork: 'rekruttering:work',
+  rekrutteringSettings: 'rekruttering:settings',
 } as const;
 
 export function harTillatelse(user: Me, tillatelse: string): boolean {

@@ -13,21 +13,31 @@ interface NavItem {
   roller?: readonly string[];
   /** Any one of these permissions is enough (a page with views for different permissions). */
   enAvTillatelsene?: readonly string[];
+  /** Pages about children and foster homes in a municipal service; left out for Bufetat. */
+  kommunal?: true;
 }
 
 const ITEMS: NavItem[] = [
   { to: '/', label: 'nav.oversikt' },
-  { to: '/barn', label: 'nav.barn', tillatelse: Tillatelse.barnList },
-  { to: '/oppgaver', label: 'oppgaver.nav', tillatelse: Tillatelse.barnList },
-  { to: '/fosterhjem', label: 'nav.fosterhjem', tillatelse: Tillatelse.fosterhjemList },
+  { to: '/barn', label: 'nav.barn', tillatelse: Tillatelse.barnList, kommunal: true },
+  { to: '/oppgaver', label: 'oppgaver.nav', tillatelse: Tillatelse.barnList, kommunal: true },
+  { to: '/fosterhjem', label: 'nav.fosterhjem', tillatelse: Tillatelse.fosterhjemList, kommunal: true },
+  { to: '/rekruttering', label: 'rekruttering.nav', tillatelse: Tillatelse.rekrutteringRead },
+  {
+    to: '/ledige-fosterhjem',
+    label: 'ledige.nav',
+    tillatelse: Tillatelse.rekrutteringAvailable,
+    kommunal: true,
+  },
   { to: '/manual', label: 'manual.nav' },
-  { to: '/gjennomgang', label: 'gjennomgang.nav', roller: ['teamleder', 'leder'] },
+  { to: '/gjennomgang', label: 'gjennomgang.nav', roller: ['teamleder', 'leder'], kommunal: true },
   { to: '/maler', label: 'maler.nav' },
-  { to: '/skattekart', label: 'katalog.nav' },
+  { to: '/skattekart', label: 'katalog.nav', kommunal: true },
   { to: '/dokumenter/godkjenning', label: 'dokument.godkjenningsko.nav', roller: ['teamleder', 'leder'] },
   {
     to: '/innsikt',
     label: 'innsikt.nav',
+    kommunal: true,
     enAvTillatelsene: [Tillatelse.innsiktTjeneste, Tillatelse.innsiktSamarbeid],
   },
   { to: '/revisjonslogg', label: 'nav.revisjonslogg', tillatelse: Tillatelse.auditRead },
@@ -42,6 +52,7 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
     (item) =>
       (!item.tillatelse || harTillatelse(me, item.tillatelse)) &&
       (!item.roller || item.roller.includes(me.rolle)) &&
+      (!item.kommunal || me.tjeneste.organisasjonstype === 'kommune') &&
       (!item.enAvTillatelsene || item.enAvTillatelsene.some((x) => harTillatelse(me, x))),
   );
 

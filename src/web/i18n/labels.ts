@@ -96,6 +96,29 @@ const HANDLINGER: Record<string, MessageId> = {
   'katalog.end': 'handling.katalog.end',
   'katalog.change': 'handling.katalog.change',
   'katalog.network_read': 'handling.katalog.network_read',
+  'rekruttering.list': 'handling.rekruttering.list',
+  'rekruttering.read': 'handling.rekruttering.read',
+  'rekruttering.create': 'handling.rekruttering.create',
+  'rekruttering.update': 'handling.rekruttering.update',
+  'rekruttering.stage': 'handling.rekruttering.stage',
+  'rekruttering.checkpoint': 'handling.rekruttering.checkpoint',
+  'rekruttering.share': 'handling.rekruttering.share',
+  'rekruttering.unshare': 'handling.rekruttering.unshare',
+  'rekruttering.close': 'handling.rekruttering.close',
+  'rekruttering.approve': 'handling.rekruttering.approve',
+  'rekruttering.link': 'handling.rekruttering.link',
+  'rekruttering.delete_expired': 'handling.rekruttering.delete_expired',
+  'rekruttering.settings_update': 'handling.rekruttering.settings_update',
+  'rekruttering.overview': 'handling.rekruttering.overview',
+  'rekruttering.export': 'handling.rekruttering.export',
+  'nettverkssok.read': 'handling.nettverkssok.read',
+  'nettverkssok.create': 'handling.nettverkssok.create',
+  'nettverkssok.update': 'handling.nettverkssok.update',
+  'nettverkssok.conclude': 'handling.nettverkssok.conclude',
+  'gjenrekruttering.list': 'handling.gjenrekruttering.list',
+  'gjenrekruttering.create': 'handling.gjenrekruttering.create',
+  'gjenrekruttering.update': 'handling.gjenrekruttering.update',
+  'gjenrekruttering.close': 'handling.gjenrekruttering.close',
 };
 
 const ENTITETER: Record<string, MessageId> = {
@@ -127,6 +150,9 @@ const ENTITETER: Record<string, MessageId> = {
   gjenforeningsplan: 'entitet.gjenforeningsplan',
   produkt_adopsjon: 'entitet.produkt_adopsjon',
   katalog: 'entitet.katalog',
+  rekrutteringssak: 'entitet.rekrutteringssak',
+  nettverkssok: 'entitet.nettverkssok',
+  gjenrekruttering: 'entitet.gjenrekruttering',
 };
 
 const BRUDD: Record<string, MessageId> = {
@@ -139,6 +165,7 @@ const BRUDD: Record<string, MessageId> = {
 const SAMARBEID: Record<string, MessageId> = {
   interkommunalt: 'samarbeid.type.interkommunalt',
   laeringsnettverk: 'samarbeid.type.laeringsnettverk',
+  rekruttering: 'samarbeid.type.rekruttering',
 };
 
 const FASER: Record<string, MessageId> = {

@@ -12,10 +12,14 @@ import { useDokumentLabels } from '@/web/pages/dokumenter/dokumentLabels';
 import { useTaskLabels } from '@/web/pages/oppgaver/taskLabels';
 
 /** Where "back" leads: the case the document belongs to. */
-export function caseLink(doc: Pick<DokumentView, 'barnId' | 'fosterhjemId'>) {
+export function caseLink(
+  doc: Pick<DokumentView, 'barnId' | 'fosterhjemId'> & { rekrutteringssakId?: string | null },
+) {
   if (doc.barnId) return { to: `/barn/${doc.barnId}/dokumenter`, label: 'dokument.tilbake.barn' } as const;
   if (doc.fosterhjemId)
     return { to: `/fosterhjem/${doc.fosterhjemId}`, label: 'dokument.tilbake.fosterhjem' } as const;
+  if (doc.rekrutteringssakId)
+    return { to: `/rekruttering/${doc.rekrutteringssakId}`, label: 'dokument.tilbake.rekruttering' } as const;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { PlusIcon } from '@navikt/aksel-icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink } from 'react-router';
@@ -35,6 +35,11 @@ export function FosterHomeListPage() {
         )}
       </div>
       <Paragraph className="page__lead">{t('fosterhjem.liste.ingress')}</Paragraph>
+      {harTillatelse(me, Tillatelse.gjenrekrutteringList) && (
+        <Link asChild>
+          <RouterLink to="/fosterhjem/gjenrekruttering">{t('gjenrekruttering.lenke')}</RouterLink>
+        </Link>
+      )}
       {query.isPending && <PageSpinner />}
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => query.refetch()} />}
       {query.data && query.data.items.length === 0 && (

@@ -24,6 +24,8 @@ import { HouseholdSection } from '@/web/pages/fosterhjem/HouseholdSection';
 import { fosterHomeQuery } from '@/web/pages/fosterhjem/useFosterHome';
 import { FosterHomeCourseSummary } from '@/web/pages/manual/forlop/FosterHomeCourseSummary';
 import { FosterHomePrograms } from '@/web/pages/program/FosterHomePrograms';
+import { FosterHomeRecruitment } from '@/web/pages/rekruttering/FosterHomeRecruitment';
+import { ReRecruitmentSection } from '@/web/pages/slekt/ReRecruitmentSection';
 
 /**
  * `/fosterhjem/:id` — the household (own children included), children placed now and before, and
@@ -105,6 +107,12 @@ export function FosterHomePage() {
         </div>
         <div className="overview-grid__wide">
           <FosterHomeDocuments hjem={hjem} />
+        </div>
+        <div className="overview-grid__wide">
+          <FosterHomeRecruitment fosterhjemId={hjem.id} />
+        </div>
+        <div className="overview-grid__wide">
+          <ReRecruitmentSection fosterhjemId={hjem.id} kanEndre={hjem.kanEndre} />
         </div>
       </div>
     </div>

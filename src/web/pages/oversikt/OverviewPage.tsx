@@ -13,6 +13,7 @@ import { MunicipalityTable } from '@/web/pages/oversikt/MunicipalityTable';
 import { MyRole } from '@/web/pages/oversikt/MyRole';
 import { ServiceSummary } from '@/web/pages/oversikt/ServiceSummary';
 import { TeamTable } from '@/web/pages/oversikt/TeamTable';
+import { RecruitmentNotice } from '@/web/pages/rekruttering/RecruitmentNotice';
 
 /** `/` — the user's service, its municipalities, collaborations and teams, and the user's role. */
 export function OverviewPage() {
@@ -28,6 +29,7 @@ export function OverviewPage() {
       </Heading>
       <Paragraph className="page__lead">{t('oversikt.velkommen', { navn: me.navn })}</Paragraph>
       <TaskNotice />
+      <RecruitmentNotice />
       {query.isPending && <PageSpinner />}
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => query.refetch()} />}
       {query.data && (

@@ -22,7 +22,11 @@ export function ServiceSummary({ tjeneste }: { tjeneste: Tjeneste }) {
         <div className="facts__row">
           <dt>{t('oversikt.tjeneste.organisering')}</dt>
           <dd>
-            {tjeneste.interkommunal ? t('oversikt.tjeneste.interkommunal') : t('oversikt.tjeneste.kommunal')}
+            {tjeneste.organisasjonstype === 'bufetat'
+              ? t('oversikt.tjeneste.bufetat')
+              : tjeneste.interkommunal
+                ? t('oversikt.tjeneste.interkommunal')
+                : t('oversikt.tjeneste.kommunal')}
           </dd>
         </div>
         <div className="facts__row">

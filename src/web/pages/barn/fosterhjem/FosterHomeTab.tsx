@@ -3,6 +3,7 @@ import { useT } from '@/web/i18n/useT';
 import { Household } from '@/web/pages/barn/fosterhjem/Household';
 import { PlacementHistory } from '@/web/pages/barn/fosterhjem/PlacementHistory';
 import { useChild } from '@/web/pages/barn/side/useChild';
+import { NetworkSearchSection } from '@/web/pages/slekt/NetworkSearchSection';
 
 /** `/barn/:id/fosterhjem` — the household the child lives in now, and every placement over time. */
 export function FosterHomeTab() {
@@ -15,6 +16,7 @@ export function FosterHomeTab() {
       </Heading>
       <Household fosterhjem={barn.fosterhjem} />
       <PlacementHistory plasseringer={barn.plasseringer} />
+      <NetworkSearchSection barn={barn} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { Hjemmel, Plasseringstype } from '@/web/api/barnTypes';
 import { createPlacement } from '@/web/api/createPlacement';
@@ -28,6 +28,7 @@ import { kommunenavn } from '@/web/i18n/kommuner';
 import { useLabels } from '@/web/i18n/labels';
 import { useT } from '@/web/i18n/useT';
 import { useRefreshChild } from '@/web/pages/barn/side/useChild';
+import { PlacementRequirement } from '@/web/pages/slekt/PlacementRequirement';
 
 interface Values {
   fosterhjemId: string;
@@ -80,6 +81,7 @@ export function NewPlacementForm({ barnId, onDone, onCancel }: Props) {
     shouldFocusError: false,
   });
   const feedback = useFormFeedback(setError, NAMES);
+  const [valgtType, valgtHjemmel] = useWatch({ control, name: ['plasseringstype', 'hjemmel'] });
 
   const onValid = async (values: Values) => {
     feedback.reset();
@@ -170,6 +172,7 @@ export function NewPlacementForm({ barnId, onDone, onCancel }: Props) {
         PLASSERINGSTYPER.map((type) => [type, labels.plasseringstype(type)]),
         t('plassering.type.mangler'),
       )}
+      <PlacementRequirement barnId={barnId} plasseringstype={valgtType} hjemmel={valgtHjemmel} />
       <Checkbox
         id={id('forsterket')}
         label={t('plassering.forsterketValg')}

@@ -1,0 +1,7 @@
+import { apiRequest } from '@/web/api/client';
+import type { RekrutteringInnstilling } from '@/web/api/rekrutteringTypes';
+
+/** `GET /api/recruitment/settings` (rekruttering:settings): the retention period for closed applicants. */
+export function getRecruitmentSettings(): Promise<RekrutteringInnstilling> {
+  return apiRequest<RekrutteringInnstilling>('/api/recruitment/settings');
+}

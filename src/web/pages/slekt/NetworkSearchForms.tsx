@@ -1,0 +1,381 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  Label,
+  Radio,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
+import { concludeNetworkSearch } from '@/web/api/concludeNetworkSearch';
+import {
+  type Fremgangsmate,
+  type Kandidat,
+  type KandidatRelasjon,
+  type KandidatVurdering,
+  type Nettverkssok,
+  type NettverkssokUtfall,
+  slektKeys,
+} from '@/web/api/slektTypes';
+import { startNetworkSearch } from '@/web/api/startNetworkSearch';
+import { updateNetworkSearch } from '@/web/api/updateNetworkSearch';
+import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
+import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { osloToday } from '@/web/i18n/dates';
+import { useT } from '@/web/i18n/useT';
+import { FREMGANGSMATER, keys, RELASJONER, UTFALL, VURDERINGER } from '@/web/pages/slekt/slektLabels';
+
+interface FormProps {
+  barnId: string;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+/** After a change: the child's searches (and, for the placement form, its requirement) again. */
+export function useRefreshSearches(barnId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.invalidateQueries({ queryKey: slektKeys.networkSearches(barnId) }),
+    [queryClient, barnId],
+  );
+}
+
+function Actions({ label, busy, onCancel }: { label: string; busy: boolean; onCancel: () => void }) {
+  const t = useT();
+  return (
+    <div className="form-actions">
+      <Button type="submit" loading={busy}>
+        {label}
+      </Button>
+      <Button type="button" variant="tertiary" onClick={onCancel}>
+        {t('felles.avbryt')}
+      </Button>
+    </div>
+  );
+}
+
+function MethodBoxes({ field }: { field: UseFormRegisterReturn<'fremgangsmater'> }) {
+  const t = useT();
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{t('slekt.fremgangsmate')}</Fieldset.Legend>
+      <Fieldset.Description>{t('slekt.fremgangsmate.beskrivelse')}</Fieldset.Description>
+      {keys(FREMGANGSMATER).map((m) => (
+        <Checkbox key={m} id={`slekt-fremgangsmate-${m}`} value={m} label={t(FREMGANGSMATER[m])} {...field} />
+      ))}
+    </Fieldset>
+  );
+}
+
+/** Starts the search: when, and how the family and network are being asked. */
+export function StartSearchForm({ barnId, onDone, onCancel }: FormProps) {
+  const t = useT();
+  const refresh = useRefreshSearches(barnId);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<{ startet: string; fremgangsmater: Fremgangsmate[] }>({
+    defaultValues: { startet: osloToday(), fremgangsmater: [] },
+    shouldFocusError: false,
+  });
+  const feedback = useFormFeedback(setError, ['startet']);
+  const onValid = async (v: { startet: string; fremgangsmater: Fremgangsmate[] }) => {
+    feedback.reset();
+    try {
+      await startNetworkSearch(barnId, { startet: v.startet, fremgangsmater: v.fremgangsmater || [] });
+      await refresh();
+      onDone();
+    } catch (error) {
+      feedback.onServerError(error);
+    }
+  };
+  return (
+    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
+      <FormFeedback
+        errors={errors}
+        fieldIds={[['startet', 'slekt-startet']]}
+        message={feedback.message}
+        attempt={feedback.attempt}
+      />
+      <Textfield
+        id="slekt-startet"
+        type="date"
+        className="date-field"
+        label={t('slekt.startet')}
+        error={fieldError(errors, 'startet')}
+        {...register('startet', { required: t('slekt.startet.mangler') })}
+      />
+      <MethodBoxes field={register('fremgangsmater')} />
+      <Actions label={t('slekt.start')} busy={isSubmitting} onCancel={onCancel} />
+    </form>
+  );
+}
+
+const kandidatInput = (k: Kandidat) => ({
+  id: k.id,
+  navn: k.navn,
+  relasjon: k.relasjon,
+  vurdering: k.vurdering,
+  begrunnelse: k.begrunnelse,
+});
+
+/** Changes the ways the network was asked (the people considered stay as they are). */
+export function MethodsForm({ barnId, sok, onDone, onCancel }: FormProps & { sok: Nettverkssok }) {
+  const t = useT();
+  const refresh = useRefreshSearches(barnId);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<{ fremgangsmater: Fremgangsmate[] }>({
+    defaultValues: { fremgangsmater: sok.fremgangsmater },
+    shouldFocusError: false,
+  });
+  const feedback = useFormFeedback(setError, []);
+  const onValid = async (v: { fremgangsmater: Fremgangsmate[] }) => {
+    feedback.reset();
+    try {
+      await updateNetworkSearch(sok.id, {
+        version: sok.version,
+        fremgangsmater: v.fremgangsmater || [],
+        kandidater: sok.kandidater.map(kandidatInput),
+      });
+      await refresh();
+      onDone();
+    } catch (error) {
+      feedback.onServerError(error);
+    }
+  };
+  return (
+    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
+      <FormFeedback errors={errors} fieldIds={[]} message={feedback.message} attempt={feedback.attempt} />
+      <MethodBoxes field={register('fremgangsmater')} />
+      <Actions label={t('felles.lagre')} busy={isSubmitting} onCancel={onCancel} />
+    </form>
+  );
+}
+
+interface KandidatValues {
+  navn: string;
+  relasjon: KandidatRelasjon | '';
+  vurdering: KandidatVurdering;
+  begrunnelse: string;
+}
+
+const KANDIDAT_IDS: [string, string][] = [
+  ['navn', 'slekt-kandidat-navn'],
+  ['relasjon', 'slekt-kandidat-relasjon'],
+  ['vurdering', 'slekt-kandidat-vurdering'],
+  ['begrunnelse', 'slekt-kandidat-begrunnelse'],
+];
+
+/** A person considered: who, the relation to the child, the assessment and why. */
+export function CandidateForm({
+  barnId,
+  sok,
+  kandidat,
+  onDone,
+  onCancel,
+}: FormProps & { sok: Nettverkssok; kandidat: Kandidat | null }) {
+  const t = useT();
+  const refresh = useRefreshSearches(barnId);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<KandidatValues>({
+    defaultValues: {
+      navn: kandidat?.navn ?? '',
+      relasjon: kandidat?.relasjon ?? '',
+      vurdering: kandidat?.vurdering ?? 'ikke_vurdert',
+      begrunnelse: kandidat?.begrunnelse ?? '',
+    },
+    shouldFocusError: false,
+  });
+  const feedback = useFormFeedback(
+    setError,
+    KANDIDAT_IDS.map(([n]) => n),
+  );
+  const onValid = async (v: KandidatValues) => {
+    feedback.reset();
+    const input = {
+      navn: v.navn,
+      relasjon: v.relasjon as KandidatRelasjon,
+      vurdering: v.vurdering,
+      begrunnelse: v.begrunnelse || null,
+    };
+    const kandidater = kandidat
+      ? sok.kandidater.map((k) => (k.id === kandidat.id ? { ...input, id: k.id } : kandidatInput(k)))
+      : [...sok.kandidater.map(kandidatInput), input];
+    try {
+      await updateNetworkSearch(sok.id, {
+        version: sok.version,
+        fremgangsmater: sok.fremgangsmater,
+        kandidater,
+      });
+      await refresh();
+      onDone();
+    } catch (error) {
+      feedback.onServerError(error);
+    }
+  };
+  const relasjonError = fieldError(errors, 'relasjon');
+  return (
+    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
+      <FormFeedback
+        errors={errors}
+        fieldIds={KANDIDAT_IDS}
+        message={feedback.message}
+        attempt={feedback.attempt}
+      />
+      <Textfield
+        id="slekt-kandidat-navn"
+        label={t('slekt.kandidat.navn')}
+        description={t('slekt.kandidat.navn.beskrivelse')}
+        error={fieldError(errors, 'navn')}
+        {...register('navn', {
+          validate: (v) => v.trim() !== '' || t('slekt.kandidat.navn.mangler'),
+          maxLength: { value: 100, message: t('felles.forLang', { antall: 100 }) },
+        })}
+      />
+      <Field>
+        <Label htmlFor="slekt-kandidat-relasjon">{t('slekt.kandidat.relasjon')}</Label>
+        <Select
+          id="slekt-kandidat-relasjon"
+          aria-invalid={relasjonError ? true : undefined}
+          {...register('relasjon', { validate: (v) => v !== '' || t('slekt.kandidat.relasjon.mangler') })}
+        >
+          <Select.Option value="">{t('felles.velg')}</Select.Option>
+          {keys(RELASJONER).map((r) => (
+            <Select.Option key={r} value={r}>
+              {t(RELASJONER[r])}
+            </Select.Option>
+          ))}
+        </Select>
+        {relasjonError && <ValidationMessage>{relasjonError}</ValidationMessage>}
+      </Field>
+      <Field>
+        <Label htmlFor="slekt-kandidat-vurdering">{t('slekt.kandidat.vurdering')}</Label>
+        <Select id="slekt-kandidat-vurdering" {...register('vurdering')}>
+          {keys(VURDERINGER).map((v) => (
+            <Select.Option key={v} value={v}>
+              {t(VURDERINGER[v])}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      <Textfield
+        id="slekt-kandidat-begrunnelse"
+        multiline
+        rows={3}
+        label={t('slekt.kandidat.begrunnelse')}
+        error={fieldError(errors, 'begrunnelse')}
+        {...register('begrunnelse', {
+          maxLength: { value: 1000, message: t('felles.forLang', { antall: 1000 }) },
+        })}
+      />
+      <Actions label={t('felles.lagre')} busy={isSubmitting} onCancel={onCancel} />
+    </form>
+  );
+}
+
+interface ConcludeValues {
+  utfall: NettverkssokUtfall | '';
+  konklusjon: string;
+  avsluttetDato: string;
+}
+
+const CONCLUDE_IDS: [string, string][] = [
+  ['utfall', 'slekt-utfall-slekt_funnet'],
+  ['konklusjon', 'slekt-konklusjon'],
+  ['avsluttetDato', 'slekt-avsluttet-dato'],
+];
+
+/** Concludes the search: the outcome, the reasoning and the date. */
+export function ConcludeForm({ barnId, sok, onDone, onCancel }: FormProps & { sok: Nettverkssok }) {
+  const t = useT();
+  const refresh = useRefreshSearches(barnId);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ConcludeValues>({
+    defaultValues: { utfall: '', konklusjon: '', avsluttetDato: osloToday() },
+    shouldFocusError: false,
+  });
+  const feedback = useFormFeedback(
+    setError,
+    CONCLUDE_IDS.map(([n]) => n),
+  );
+  const onValid = async (v: ConcludeValues) => {
+    feedback.reset();
+    try {
+      await concludeNetworkSearch(sok.id, {
+        version: sok.version,
+        utfall: v.utfall as NettverkssokUtfall,
+        konklusjon: v.konklusjon,
+        avsluttetDato: v.avsluttetDato,
+      });
+      await refresh();
+      onDone();
+    } catch (error) {
+      feedback.onServerError(error);
+    }
+  };
+  const utfallError = fieldError(errors, 'utfall');
+  return (
+    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
+      <FormFeedback
+        errors={errors}
+        fieldIds={CONCLUDE_IDS}
+        message={feedback.message}
+        attempt={feedback.attempt}
+      />
+      <Fieldset>
+        <Fieldset.Legend>{t('slekt.utfall')}</Fieldset.Legend>
+        {keys(UTFALL).map((u) => (
+          <Radio
+            key={u}
+            id={`slekt-utfall-${u}`}
+            value={u}
+            label={t(UTFALL[u])}
+            aria-invalid={utfallError ? true : undefined}
+            {...register('utfall', { validate: (v) => v !== '' || t('slekt.utfall.mangler') })}
+          />
+        ))}
+        {utfallError && <ValidationMessage>{utfallError}</ValidationMessage>}
+      </Fieldset>
+      <Textfield
+        id="slekt-konklusjon"
+        multiline
+        rows={4}
+        label={t('slekt.konklusjon')}
+        description={t('slekt.konklusjon.beskrivelse')}
+        error={fieldError(errors, 'konklusjon')}
+        {...register('konklusjon', {
+          validate: (v) => v.trim() !== '' || t('slekt.konklusjon.mangler'),
+          maxLength: { value: 4000, message: t('felles.forLang', { antall: 4000 }) },
+        })}
+      />
+      <Textfield
+        id="slekt-avsluttet-dato"
+        type="date"
+        className="date-field"
+        label={t('slekt.avsluttetDato')}
+        error={fieldError(errors, 'avsluttetDato')}
+        {...register('avsluttetDato', { required: t('slekt.avsluttetDato.mangler') })}
+      />
+      <Actions label={t('slekt.avslutt')} busy={isSubmitting} onCancel={onCancel} />
+    </form>
+  );
+}
