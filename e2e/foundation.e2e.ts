@@ -44,6 +44,19 @@ describe('sign-in as every demo role', () => {
     }
   });
 
+  it('a Bufetat recruiter gets the recruitment pages, not the municipal case pages', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'rekrutterer.bufetat');
+    await expect.poll(() => page.getByText('Statlig (Bufetat)', { exact: false }).count()).toBeGreaterThan(0);
+    const nav = page.getByRole('navigation', { name: /hovedmeny/i });
+    expect(await nav.getByRole('link', { name: 'Rekruttering' }).count()).toBe(1);
+    for (const name of ['Mine barn', 'Fosterhjem', 'Skattekart', 'Innsikt']) {
+      expect(await nav.getByRole('link', { name, exact: true }).count(), name).toBe(0);
+    }
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it('a wrong password gives a clear message and keeps the user name', async () => {
     const page = await newPage(browser);
     await page.goto('/logg-inn');

@@ -169,7 +169,9 @@ describe('from inquiry to an approved home linked to a child', () => {
     ).id as string;
     await dokumenterNettverkssok(page, barnId);
 
-    await page.getByRole('link', { name: 'Ledige fosterhjem' }).click();
+    // The available homes are one click from the foster-home list.
+    await page.goto('/fosterhjem');
+    await page.getByRole('main').getByRole('link', { name: 'Ledige fosterhjem' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ledige fosterhjem' }).waitFor();
     const rad = page.getByRole('row', { name: new RegExp(FAMILIE) });
     await rad.getByText(/Delt av Bufetat/).waitFor();
@@ -213,7 +215,8 @@ describe('from inquiry to an approved home linked to a child', () => {
   it('a service outside the collaboration sees no available homes, in nynorsk', async () => {
     const page = await newPage(browser);
     await signIn(page, 'leder.hv');
-    await page.getByRole('link', { name: 'Ledige fosterheimar' }).click();
+    await page.goto('/fosterhjem');
+    await page.getByRole('main').getByRole('link', { name: 'Ledige fosterheimar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ledige fosterheimar' }).waitFor();
     await page.getByText('Ingen godkjende heimar er ledige for tenesta no.').waitFor();
     expect(await page.getByText(FAMILIE).count()).toBe(0);

@@ -23,12 +23,6 @@ const ITEMS: NavItem[] = [
   { to: '/oppgaver', label: 'oppgaver.nav', tillatelse: Tillatelse.barnList, kommunal: true },
   { to: '/fosterhjem', label: 'nav.fosterhjem', tillatelse: Tillatelse.fosterhjemList, kommunal: true },
   { to: '/rekruttering', label: 'rekruttering.nav', tillatelse: Tillatelse.rekrutteringRead },
-  {
-    to: '/ledige-fosterhjem',
-    label: 'ledige.nav',
-    tillatelse: Tillatelse.rekrutteringAvailable,
-    kommunal: true,
-  },
   { to: '/manual', label: 'manual.nav' },
   { to: '/gjennomgang', label: 'gjennomgang.nav', roller: ['teamleder', 'leder'], kommunal: true },
   { to: '/maler', label: 'maler.nav' },

@@ -56,6 +56,13 @@ describe('nb and nn catalogs', () => {
           sted: 'Bergen',
           gruppe: 'Person 2',
           melding: 'Skriv fornavnet.',
+          // Rekruttering
+          org: 'Bufetat region vest',
+          person: 'Kari Nordmann',
+          punkt: 'Politiattest',
+          kilde: 'Kampanje',
+          godkjenning: 'Generelt',
+          utfall: 'Trukket',
           // Maler og dokumenter
           hjemmel: 'Barnevernsloven § 8-3',
           felt: 'Dato for planen',

@@ -18,6 +18,8 @@ export function FosterHomeListPage() {
   const me = useMe();
   usePageTitle(t('fosterhjem.liste.tittel'));
   const query = useQuery({ queryKey: queryKeys.fosterHomes, queryFn: listFosterHomes });
+  const lenker =
+    harTillatelse(me, Tillatelse.rekrutteringAvailable) || harTillatelse(me, Tillatelse.gjenrekrutteringList);
 
   return (
     <div className="page">
@@ -35,10 +37,23 @@ export function FosterHomeListPage() {
         )}
       </div>
       <Paragraph className="page__lead">{t('fosterhjem.liste.ingress')}</Paragraph>
-      {harTillatelse(me, Tillatelse.gjenrekrutteringList) && (
-        <Link asChild>
-          <RouterLink to="/fosterhjem/gjenrekruttering">{t('gjenrekruttering.lenke')}</RouterLink>
-        </Link>
+      {lenker && (
+        <ul className="page__links">
+          {harTillatelse(me, Tillatelse.rekrutteringAvailable) && (
+            <li>
+              <Link asChild>
+                <RouterLink to="/ledige-fosterhjem">{t('ledige.nav')}</RouterLink>
+              </Link>
+            </li>
+          )}
+          {harTillatelse(me, Tillatelse.gjenrekrutteringList) && (
+            <li>
+              <Link asChild>
+                <RouterLink to="/fosterhjem/gjenrekruttering">{t('gjenrekruttering.lenke')}</RouterLink>
+              </Link>
+            </li>
+          )}
+        </ul>
       )}
       {query.isPending && <PageSpinner />}
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => query.refetch()} />}
