@@ -51,8 +51,11 @@ describe('recruitment overview', () => {
     // The chart is described for screen readers, with every value.
     const diagram = leder.getByRole('img', { name: /Familier som har nådd hver fase/ });
     expect(await diagram.getAttribute('aria-label')).toContain(`Henvendelse: ${alle[0]}`);
-    // The three approved homes waiting for a child, by type.
-    expect((await rad(leder, 'rekruttering-tilgjengelige', 'Alle typer'))[0]).toBe('3');
+    // The approved homes waiting for a child, by type: the demo's three, and any that other browser
+    // tests have returned to the pool (re-recruitment) in the same database.
+    const ledige = String(api.tilgjengelige.totalt.antall);
+    expect(Number(ledige)).toBeGreaterThanOrEqual(3);
+    expect((await rad(leder, 'rekruttering-tilgjengelige', 'Alle typer'))[0]).toBe(ledige);
     expect((await rad(leder, 'rekruttering-tid', 'Henvendelse')).length).toBe(4);
     // Each measure has its written definition beside it.
     await leder.getByText('Slik regnes det ut').first().click();
@@ -88,7 +91,8 @@ describe('recruitment overview', () => {
     const alleTabeller = await readFile(await samlet.path(), 'utf8');
     expect(alleTabeller).toContain('"Tid i hver fase (dager)"');
     expect(alleTabeller).toContain('"Godkjente hjem tilgjengelige i dag"');
-    expect(alleTabeller).toMatch(/"Alle typer";"3";/);
+    const ledige = (await rad(leder, 'rekruttering-tilgjengelige', 'Alle typer'))[0];
+    expect(alleTabeller).toContain(`"Alle typer";"${ledige}";`);
   });
 
   it('hides small numbers for a head of a municipal service, and refuses a contact person', async () => {
