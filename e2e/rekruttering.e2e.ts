@@ -196,7 +196,8 @@ describe('from inquiry to an approved home linked to a child', () => {
     // The new foster home in Bergen, with the child and where the home came from.
     await page.waitForURL(/\/fosterhjem\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: FAMILIE }).waitFor();
-    await page.getByRole('link', { name: BARN }).waitFor();
+    // (The page may also link the child's En god start programme, proposed for a new foster home.)
+    await page.getByRole('link', { name: BARN, exact: true }).waitFor();
     const historikk = page.getByRole('region', { name: 'Rekruttering og godkjenning' });
     await historikk.getByText(/Rekruttert av Bufetat/).waitFor();
     await historikk.getByRole('cell', { name: 'Formidlet', exact: true }).waitFor();
