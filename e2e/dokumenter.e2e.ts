@@ -201,7 +201,7 @@ describe('a care plan: written, kept offline, finalised, approved, downloaded, r
     await page.getByRole('button', { name: 'Godkjenn', exact: true }).click();
     await page.getByText('Dokumentet er godkjent.').waitFor();
     expect(await page.locator('.doc-status-tag').first().textContent()).toBe('Godkjent');
-    expect(await page.getByRole('button', { name: 'Godkjenn', exact: true }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Godkjenn', exact: true }).count()).toBe(0);
     await page.getByRole('link', { name: 'Godkjenning', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Til godkjenning' }).waitFor();
     await expect.poll(() => page.getByRole('link', { name: `Omsorgsplan – ${NAVN}` }).count()).toBe(0);

@@ -166,7 +166,8 @@ describe('re-recruitment', () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Registrer svar' }).click();
     await page.getByText('Fosterhjemmet er tilbake blant de tilgjengelige hjemmene.').waitFor();
-    expect(await page.getByRole('row').filter({ hasText: HJEM }).count()).toBe(0);
+    // The list refetches after the message shows; wait for the row to leave.
+    await expect.poll(() => page.getByRole('row').filter({ hasText: HJEM }).count()).toBe(0);
 
     // The foster home's page shows the answer.
     await page.goto('/fosterhjem');
