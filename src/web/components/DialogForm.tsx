@@ -6,9 +6,15 @@ import { FormFeedback } from '@/web/components/FormFeedback';
 import { useFormFeedback } from '@/web/components/useFormFeedback';
 import { useT } from '@/web/i18n/useT';
 
+/**
+ * Form field name → the id of its input, in the order the fields appear (the error summary links);
+ * optionally the group the field belongs to ("Voksen 2"), to tell repeated fields apart.
+ */
+export type DialogFieldIds = ([string, string] | [string, string, string])[];
+
 interface Options<T extends FieldValues> {
-  /** Form field name → the id of its input, in the order the fields appear (the error summary links). */
-  fieldIds: [string, string][];
+  /** The fields and their inputs (see `DialogFieldIds`). */
+  fieldIds: DialogFieldIds;
   /** The field names the server may name; by default those in `fieldIds`. Keep it stable (a constant). */
   names?: readonly string[];
   /** Saves and closes; what it throws is shown: field messages, a message, or a version conflict. */
@@ -73,8 +79,8 @@ interface Props<T extends FieldValues> {
 
 /**
  * A form in a dialog: the conflict alert and the error summary above the fields, then the save
- * and cancel buttons. Shared by the dialog forms of programmes, samvær and the foster family;
- * other dialog forms can move to it when they are next changed.
+ * and cancel buttons. Shared by the dialog forms of programmes, samvær, the foster family,
+ * recruitment, the kinship search and re-recruitment.
  */
 export function DialogForm<T extends FieldValues>({ form, submitLabel, onCancel, children }: Props<T>) {
   const t = useT();

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Fieldset,
@@ -10,9 +9,10 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { type UseFormRegisterReturn, useForm } from 'react-hook-form';
 import { concludeNetworkSearch } from '@/web/api/concludeNetworkSearch';
+import { listNetworkSearches } from '@/web/api/listNetworkSearches';
 import {
   type Fremgangsmate,
   type Kandidat,
@@ -24,8 +24,8 @@ import {
 } from '@/web/api/slektTypes';
 import { startNetworkSearch } from '@/web/api/startNetworkSearch';
 import { updateNetworkSearch } from '@/web/api/updateNetworkSearch';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { FREMGANGSMATER, keys, RELASJONER, UTFALL, VURDERINGER } from '@/web/pages/slekt/slektLabels';
@@ -45,18 +45,23 @@ export function useRefreshSearches(barnId: string) {
   );
 }
 
-function Actions({ label, busy, onCancel }: { label: string; busy: boolean; onCancel: () => void }) {
-  const t = useT();
-  return (
-    <div className="form-actions">
-      <Button type="submit" loading={busy}>
-        {label}
-      </Button>
-      <Button type="button" variant="tertiary" onClick={onCancel}>
-        {t('felles.avbryt')}
-      </Button>
-    </div>
-  );
+/**
+ * The search as the form last read it. After a version conflict `reload` fetches the child's
+ * searches again; the next save builds on the latest version (and the people others added).
+ */
+function useLatestSearch(barnId: string, sok: Nettverkssok) {
+  const queryClient = useQueryClient();
+  const [latest, setLatest] = useState(sok);
+  const reload = async () => {
+    const fresh = await queryClient.fetchQuery({
+      queryKey: slektKeys.networkSearches(barnId),
+      queryFn: () => listNetworkSearches(barnId),
+      staleTime: 0,
+    });
+    const found = fresh.items.find((s) => s.id === sok.id);
+    if (found) setLatest(found);
+  };
+  return [latest, reload] as const;
 }
 
 function MethodBoxes({ field }: { field: UseFormRegisterReturn<'fremgangsmater'> }) {
