@@ -209,6 +209,12 @@ describe('from inquiry to an approved home linked to a child', () => {
     // The home is no longer available.
     await page.goto('/ledige-fosterhjem');
     await page.getByRole('heading', { level: 1, name: 'Ledige fosterhjem' }).waitFor();
+    // Wait for the list itself (its table, or the note that none are available) before counting.
+    await page
+      .getByRole('columnheader', { name: 'Hjem', exact: true })
+      .or(page.getByText('Ingen godkjente hjem er ledige for tjenesten nå.'))
+      .first()
+      .waitFor();
     expect(await page.getByRole('row', { name: new RegExp(FAMILIE) }).count()).toBe(0);
     await page.context().close();
   }, 180_000);

@@ -77,38 +77,33 @@ function MethodBoxes({ field }: { field: UseFormRegisterReturn<'fremgangsmater'>
   );
 }
 
+interface StartValues {
+  startet: string;
+  fremgangsmater: Fremgangsmate[];
+}
+
+const START_IDS: [string, string][] = [['startet', 'slekt-startet']];
+
 /** Starts the search: when, and how the family and network are being asked. */
 export function StartSearchForm({ barnId, onDone, onCancel }: FormProps) {
   const t = useT();
   const refresh = useRefreshSearches(barnId);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ startet: string; fremgangsmater: Fremgangsmate[] }>({
+  const form = useForm<StartValues>({
     defaultValues: { startet: osloToday(), fremgangsmater: [] },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, ['startet']);
-  const onValid = async (v: { startet: string; fremgangsmater: Fremgangsmate[] }) => {
-    feedback.reset();
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: START_IDS,
+    submit: async (v) => {
       await startNetworkSearch(barnId, { startet: v.startet, fremgangsmater: v.fremgangsmater || [] });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+  });
+  const { register } = form;
+  const { errors } = form.formState;
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback
-        errors={errors}
-        fieldIds={[['startet', 'slekt-startet']]}
-        message={feedback.message}
-        attempt={feedback.attempt}
-      />
+    <DialogForm form={dialog} submitLabel={t('slekt.start')} onCancel={onCancel}>
       <Textfield
         id="slekt-startet"
         type="date"
@@ -118,8 +113,7 @@ export function StartSearchForm({ barnId, onDone, onCancel }: FormProps) {
         {...register('startet', { required: t('slekt.startet.mangler') })}
       />
       <MethodBoxes field={register('fremgangsmater')} />
-      <Actions label={t('slekt.start')} busy={isSubmitting} onCancel={onCancel} />
-    </form>
+    </DialogForm>
   );
 }
 
@@ -131,40 +125,34 @@ const kandidatInput = (k: Kandidat) => ({
   begrunnelse: k.begrunnelse,
 });
 
+const NO_IDS: [string, string][] = [];
+
 /** Changes the ways the network was asked (the people considered stay as they are). */
 export function MethodsForm({ barnId, sok, onDone, onCancel }: FormProps & { sok: Nettverkssok }) {
   const t = useT();
   const refresh = useRefreshSearches(barnId);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ fremgangsmater: Fremgangsmate[] }>({
+  const [latest, reload] = useLatestSearch(barnId, sok);
+  const form = useForm<{ fremgangsmater: Fremgangsmate[] }>({
     defaultValues: { fremgangsmater: sok.fremgangsmater },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, []);
-  const onValid = async (v: { fremgangsmater: Fremgangsmate[] }) => {
-    feedback.reset();
-    try {
-      await updateNetworkSearch(sok.id, {
-        version: sok.version,
+  const dialog = useDialogForm(form, {
+    fieldIds: NO_IDS,
+    submit: async (v) => {
+      await updateNetworkSearch(latest.id, {
+        version: latest.version,
         fremgangsmater: v.fremgangsmater || [],
-        kandidater: sok.kandidater.map(kandidatInput),
+        kandidater: latest.kandidater.map(kandidatInput),
       });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+    reload,
+  });
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback errors={errors} fieldIds={[]} message={feedback.message} attempt={feedback.attempt} />
-      <MethodBoxes field={register('fremgangsmater')} />
-      <Actions label={t('felles.lagre')} busy={isSubmitting} onCancel={onCancel} />
-    </form>
+    <DialogForm form={dialog} submitLabel={t('felles.lagre')} onCancel={onCancel}>
+      <MethodBoxes field={form.register('fremgangsmater')} />
+    </DialogForm>
   );
 }
 
@@ -192,12 +180,8 @@ export function CandidateForm({
 }: FormProps & { sok: Nettverkssok; kandidat: Kandidat | null }) {
   const t = useT();
   const refresh = useRefreshSearches(barnId);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<KandidatValues>({
+  const [latest, reload] = useLatestSearch(barnId, sok);
+  const form = useForm<KandidatValues>({
     defaultValues: {
       navn: kandidat?.navn ?? '',
       relasjon: kandidat?.relasjon ?? '',
@@ -206,42 +190,35 @@ export function CandidateForm({
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(
-    setError,
-    KANDIDAT_IDS.map(([n]) => n),
-  );
-  const onValid = async (v: KandidatValues) => {
-    feedback.reset();
-    const input = {
-      navn: v.navn,
-      relasjon: v.relasjon as KandidatRelasjon,
-      vurdering: v.vurdering,
-      begrunnelse: v.begrunnelse || null,
-    };
-    const kandidater = kandidat
-      ? sok.kandidater.map((k) => (k.id === kandidat.id ? { ...input, id: k.id } : kandidatInput(k)))
-      : [...sok.kandidater.map(kandidatInput), input];
-    try {
-      await updateNetworkSearch(sok.id, {
-        version: sok.version,
-        fremgangsmater: sok.fremgangsmater,
+  const dialog = useDialogForm(form, {
+    fieldIds: KANDIDAT_IDS,
+    submit: async (v) => {
+      const input = {
+        navn: v.navn,
+        relasjon: v.relasjon as KandidatRelasjon,
+        vurdering: v.vurdering,
+        begrunnelse: v.begrunnelse || null,
+      };
+      const others = latest.kandidater.filter((k) => k.id !== kandidat?.id).map(kandidatInput);
+      // An edited person keeps its place in the list; a new one (or one gone meanwhile) goes last.
+      const kandidater = latest.kandidater.some((k) => k.id === kandidat?.id)
+        ? latest.kandidater.map((k) => (k.id === kandidat?.id ? { ...input, id: k.id } : kandidatInput(k)))
+        : [...others, kandidat ? { ...input, id: kandidat.id } : input];
+      await updateNetworkSearch(latest.id, {
+        version: latest.version,
+        fremgangsmater: latest.fremgangsmater,
         kandidater,
       });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+    reload,
+  });
+  const { register } = form;
+  const { errors } = form.formState;
   const relasjonError = fieldError(errors, 'relasjon');
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback
-        errors={errors}
-        fieldIds={KANDIDAT_IDS}
-        message={feedback.message}
-        attempt={feedback.attempt}
-      />
+    <DialogForm form={dialog} submitLabel={t('felles.lagre')} onCancel={onCancel}>
       <Textfield
         id="slekt-kandidat-navn"
         label={t('slekt.kandidat.navn')}
@@ -288,8 +265,7 @@ export function CandidateForm({
           maxLength: { value: 1000, message: t('felles.forLang', { antall: 1000 }) },
         })}
       />
-      <Actions label={t('felles.lagre')} busy={isSubmitting} onCancel={onCancel} />
-    </form>
+    </DialogForm>
   );
 }
 
@@ -309,43 +285,30 @@ const CONCLUDE_IDS: [string, string][] = [
 export function ConcludeForm({ barnId, sok, onDone, onCancel }: FormProps & { sok: Nettverkssok }) {
   const t = useT();
   const refresh = useRefreshSearches(barnId);
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ConcludeValues>({
+  const [latest, reload] = useLatestSearch(barnId, sok);
+  const form = useForm<ConcludeValues>({
     defaultValues: { utfall: '', konklusjon: '', avsluttetDato: osloToday() },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(
-    setError,
-    CONCLUDE_IDS.map(([n]) => n),
-  );
-  const onValid = async (v: ConcludeValues) => {
-    feedback.reset();
-    try {
-      await concludeNetworkSearch(sok.id, {
-        version: sok.version,
+  const dialog = useDialogForm(form, {
+    fieldIds: CONCLUDE_IDS,
+    submit: async (v) => {
+      await concludeNetworkSearch(latest.id, {
+        version: latest.version,
         utfall: v.utfall as NettverkssokUtfall,
         konklusjon: v.konklusjon,
         avsluttetDato: v.avsluttetDato,
       });
       await refresh();
       onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+    reload,
+  });
+  const { register } = form;
+  const { errors } = form.formState;
   const utfallError = fieldError(errors, 'utfall');
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback
-        errors={errors}
-        fieldIds={CONCLUDE_IDS}
-        message={feedback.message}
-        attempt={feedback.attempt}
-      />
+    <DialogForm form={dialog} submitLabel={t('slekt.avslutt')} onCancel={onCancel}>
       <Fieldset>
         <Fieldset.Legend>{t('slekt.utfall')}</Fieldset.Legend>
         {keys(UTFALL).map((u) => (
@@ -380,7 +343,6 @@ export function ConcludeForm({ barnId, sok, onDone, onCancel }: FormProps & { so
         error={fieldError(errors, 'avsluttetDato')}
         {...register('avsluttetDato', { required: t('slekt.avsluttetDato.mangler') })}
       />
-      <Actions label={t('slekt.avslutt')} busy={isSubmitting} onCancel={onCancel} />
-    </form>
+    </DialogForm>
   );
 }
