@@ -1,6 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '@/domain/plasseringsforlop';
+import { civilDateValue, osloToday } from '@/web/i18n/dates';
 import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+
+const today = osloToday();
+const shortDate = (date: string) =>
+  new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeZone: 'Europe/Oslo' }).format(
+    civilDateValue(date),
+  );
 
 /**
  * The shared recruitment pipeline in the browser (Zip-team): a Bufetat recruiter lands on the
@@ -47,6 +55,7 @@ describe('recruitment pipeline across organisations', () => {
     await expectNoAxeViolations(page);
     await dialog.getByLabel('Navn på familien').fill(FAMILIE);
     await dialog.getByLabel('Hvor familien kom fra').selectOption('kampanje');
+    await dialog.getByLabel('Første kontakt').fill(addDays(today, -10));
     await dialog.getByRole('group', { name: 'Voksen 1' }).getByLabel('Fornavn').fill('Kari');
     await dialog.getByRole('group', { name: 'Voksen 1' }).getByLabel('Etternavn').fill(`Zip${suffix}`);
     await dialog.getByRole('button', { name: 'Registrer familien' }).click();
@@ -62,8 +71,23 @@ describe('recruitment pipeline across organisations', () => {
       .getByRole('alert')
       .getByText(/Alle påkrevde punkter i fasen må være utført/)
       .waitFor();
+    // A point done earlier gets its own date; a date before the first contact is refused at the field.
+    const dato = page.getByLabel('Dato for punktene du krysser av');
+    expect(await dato.inputValue()).toBe(today);
+    await dato.fill(addDays(today, -11));
+    await page.getByRole('checkbox', { name: /Første samtale er gjennomført/ }).check();
+    await page.getByText('Datoen kan ikke være før første kontakt med familien.').waitFor();
+    await expect
+      .poll(() => page.getByRole('checkbox', { name: /Første samtale er gjennomført/ }).isChecked())
+      .toBe(false);
+    await dato.fill(addDays(today, -9));
     await page.getByRole('checkbox', { name: /Første samtale er gjennomført/ }).check();
     await page.getByText('Krysset av: Første samtale er gjennomført.').waitFor();
+    await page
+      .getByText(shortDate(addDays(today, -9)))
+      .first()
+      .waitFor();
+    await dato.fill(today);
     await page
       .getByRole('checkbox', { name: /Informasjon og invitasjon til informasjonsmøte er sendt/ })
       .check();

@@ -10,6 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { moveRecruitmentStage } from '@/web/api/moveRecruitmentStage';
+import { isApiError } from '@/web/api/problem';
 import { LOP_FASER, type Pipeline, type SakDetail } from '@/web/api/rekrutteringTypes';
 import { tickRecruitmentCheckpoint } from '@/web/api/tickRecruitmentCheckpoint';
 import { untickRecruitmentCheckpoint } from '@/web/api/untickRecruitmentCheckpoint';
@@ -41,6 +42,9 @@ export function SakFase({ sak, pipeline, onChanged }: Props) {
   const [tilbake, setTilbake] = useState(false);
   // A ticked box shows at once; the saved state replaces it when the case is read again.
   const [valgt, setValgt] = useState<Record<string, boolean>>({});
+  // The date put on the points ticked now: today unless the recruiter records something done earlier.
+  const [dato, setDato] = useState(osloToday);
+  const [datoFeil, setDatoFeil] = useState<string | null>(null);
   const aktiv = erLopFase(sak.fase);
   const kanEndre = sak.kanArbeide && aktiv;
   const index = LOP_FASER.indexOf(sak.fase as (typeof LOP_FASER)[number]);
@@ -51,12 +55,15 @@ export function SakFase({ sak, pipeline, onChanged }: Props) {
 
   const run = async (key: string, action: () => Promise<unknown>, message?: string) => {
     setFeil(null);
+    setDatoFeil(null);
     setBusy(key);
     try {
       await action();
       await onChanged(message);
     } catch (error) {
-      setFeil(actionError(error, t));
+      const datoError = isApiError(error) ? error.problem.errors?.find((e) => e.field === 'dato') : undefined;
+      if (datoError) setDatoFeil(datoError.message);
+      else setFeil(actionError(error, t));
     } finally {
       setBusy(null);
       setValgt(({ [key]: _, ...rest }) => rest);
@@ -88,12 +95,17 @@ export function SakFase({ sak, pipeline, onChanged }: Props) {
                   onChange={(e) => {
                     if (busy === p.id) return;
                     const checked = e.target.checked;
+                    if (checked && !dato) {
+                      setDatoFeil(t('rekruttering.fase.dato.mangler'));
+                      document.getElementById('rek-punkt-dato')?.focus();
+                      return;
+                    }
                     setValgt((v) => ({ ...v, [p.id]: checked }));
                     void run(
                       p.id,
                       () =>
                         checked
-                          ? tickRecruitmentCheckpoint(sak.id, p.id, { dato: osloToday() })
+                          ? tickRecruitmentCheckpoint(sak.id, p.id, { dato })
                           : untickRecruitmentCheckpoint(sak.id, p.id),
                       checked
                         ? t('rekruttering.fase.punktUtfort', { punkt: l.tekst(p.tittel) })
@@ -135,6 +147,23 @@ export function SakFase({ sak, pipeline, onChanged }: Props) {
         <Alert data-color="danger" role="alert">
           {feil}
         </Alert>
+      )}
+      {kanEndre && (
+        <Textfield
+          id="rek-punkt-dato"
+          className="rek-checklist__date"
+          type="date"
+          label={t('rekruttering.fase.dato')}
+          description={t('rekruttering.fase.dato.hjelp')}
+          value={dato}
+          min={sak.forsteKontakt}
+          max={osloToday()}
+          error={datoFeil ?? undefined}
+          onChange={(e) => {
+            setDato(e.target.value);
+            setDatoFeil(null);
+          }}
+        />
       )}
       {definisjon && sjekkliste(definisjon)}
       {kanEndre && (
