@@ -133,6 +133,33 @@ describe('re-recruitment', () => {
   it('asks the home about a new child when the placement ends, and «ready» returns it to the pool', async () => {
     const page = await newPage(browser);
     await signIn(page, 'kontaktperson.bergen');
+    // Its own child and home on every attempt, so a retry starts from a placement that is still on.
+    const egen = Array.from({ length: 4 }, () =>
+      String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+    ).join('');
+    const HJEM = `Familien Gjensen ${suffix}${egen}`;
+    const hjemId = (
+      await api(page, 'POST', '/api/foster-homes', {
+        navn: HJEM,
+        kommunenummer: '4601',
+        godkjentDato: '2020-01-01',
+        medlemmer: [{ rolle: 'fosterforelder', fornavn: 'Geir', etternavn: `Gjensen${suffix}` }],
+      })
+    ).id as string;
+    const barnId = (
+      await api(page, 'POST', '/api/children', {
+        fornavn: 'Mia',
+        etternavn: `Gjensdotter${suffix}${egen}`,
+        fodselsdato: '2014-04-04',
+        sprak: [],
+      })
+    ).id as string;
+    await api(page, 'POST', `/api/children/${barnId}/placements`, {
+      fosterhjemId: hjemId,
+      innflytting: addMonths(today, -6),
+      plasseringstype: 'slekt_nettverk',
+      hjemmel: 'bvl_5_1',
+    });
     await page.goto(`/barn/${barnId}/fosterhjem`);
     await page
       .getByRole('heading', { level: 3, name: 'Slekt og nettverk først' })
