@@ -50,11 +50,17 @@ export function useDialogForm<T extends FieldValues>(
   };
 
   // Someone saved meanwhile: fetch the latest, keep what was typed; the next save builds on it.
+  // A failed fetch is said above the fields; the offer to fetch stays.
   const onReload = async () => {
     setReloading(true);
-    await reload?.();
-    setReloaded(true);
-    setReloading(false);
+    try {
+      await reload?.();
+      setReloaded(true);
+    } catch (error) {
+      feedback.onServerError(error);
+    } finally {
+      setReloading(false);
+    }
   };
 
   return {

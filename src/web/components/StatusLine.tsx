@@ -14,7 +14,11 @@ interface Props {
 export function StatusLine({ message, takeFocus = false }: Props) {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (message && takeFocus) ref.current?.focus();
+    if (!message || !takeFocus) return;
+    // After the frame: a form dialog closing in the same update is still modal while effects run
+    // (the page behind it is inert), and closing would then move focus to the body.
+    const frame = requestAnimationFrame(() => ref.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [message, takeFocus]);
   return (
     <div aria-live="polite" role="status">

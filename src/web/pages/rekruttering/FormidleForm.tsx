@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Label,
@@ -9,16 +8,18 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Omfang } from '@/web/api/barnTypes';
-import type { FormidleBody, TilgjengeligHjem } from '@/web/api/godkjenningTypes';
+import { type FormidleBody, godkjenningKeys, type TilgjengeligHjem } from '@/web/api/godkjenningTypes';
 import { linkRecruitedHome } from '@/web/api/linkRecruitedHome';
+import { listAvailableHomes } from '@/web/api/listAvailableHomes';
 import { listCaseload } from '@/web/api/listCaseload';
 import { queryKeys } from '@/web/api/queryKeys';
 import { rekrutteringKeys } from '@/web/api/rekrutteringTypes';
 import { useMe } from '@/web/auth/useMe';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { HJEMLER } from '@/web/i18n/codes';
 import { osloToday } from '@/web/i18n/dates';
 import { useLabels } from '@/web/i18n/labels';
@@ -34,7 +35,7 @@ interface Values {
   avtaleSlutt: string;
 }
 
-const IDS: [keyof Values, string][] = [
+const IDS: [string, string][] = [
   ['barnId', 'formidle-barn'],
   ['innflytting', 'formidle-innflytting'],
   ['plasseringstype', 'formidle-type'],
@@ -42,7 +43,6 @@ const IDS: [keyof Values, string][] = [
   ['hjemmel', 'formidle-hjemmel'],
   ['avtaleSlutt', 'formidle-avtale-slutt'],
 ];
-const NAMES = [...IDS.map(([name]) => name), 'fase'];
 
 const OMFANG: Record<string, Omfang> = { kontaktperson: 'mine', teamleder: 'team', leder: 'tjeneste' };
 
@@ -68,13 +68,8 @@ export function FormidleForm({
   const typer = hjem.hjemtyper.filter(
     (h): h is 'ordinaer' | 'beredskap' => h === 'ordinaer' || h === 'beredskap',
   );
-  const {
-    register,
-    handleSubmit,
-    setError,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const [version, setVersion] = useState(hjem.version);
+  const form = useForm<Values>({
     defaultValues: {
       barnId: hjem.barn?.id ?? '',
       innflytting: osloToday(),
@@ -85,17 +80,18 @@ export function FormidleForm({
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
+  const { register, control } = form;
+  const { errors } = form.formState;
   const [barnId, plasseringstype, hjemmel] = useWatch({
     control,
     name: ['barnId', 'plasseringstype', 'hjemmel'],
   });
-
-  const onValid = async (v: Values) => {
-    feedback.reset();
-    try {
+  // A message about the home as a whole (no longer available: `fase`) is shown above the fields.
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (v) => {
       const res = await linkRecruitedHome(hjem.id, {
-        version: hjem.version,
+        version,
         barnId: v.barnId,
         innflytting: v.innflytting,
         plasseringstype: v.plasseringstype as 'ordinaer' | 'beredskap',
@@ -106,10 +102,17 @@ export function FormidleForm({
       await queryClient.invalidateQueries({ queryKey: rekrutteringKeys.all });
       await queryClient.invalidateQueries({ queryKey: queryKeys.caseloads });
       onDone(res.fosterhjemId);
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+    reload: async () => {
+      const fresh = await queryClient.fetchQuery({
+        queryKey: godkjenningKeys.tilgjengelige,
+        queryFn: listAvailableHomes,
+        staleTime: 0,
+      });
+      const latest = fresh.items.find((h) => h.id === hjem.id);
+      if (latest) setVersion(latest.version);
+    },
+  });
 
   const select = (
     name: 'barnId' | 'plasseringstype' | 'hjemmel',
@@ -133,9 +136,7 @@ export function FormidleForm({
   );
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
-      {feedback.conflict && <ValidationMessage>{t('rekruttering.konflikt')}</ValidationMessage>}
+    <DialogForm form={dialog} submitLabel={t('ledige.formidle.lagre')} onCancel={onCancel}>
       <Paragraph data-size="sm">{t('ledige.formidle.ingress')}</Paragraph>
       {select(
         'barnId',
@@ -165,6 +166,7 @@ export function FormidleForm({
         <Checkbox
           id="formidle-forsterket"
           label={t('plassering.forsterketValg')}
+          error={fieldError(errors, 'forsterket')}
           {...register('forsterket')}
         />
       )}
@@ -184,14 +186,6 @@ export function FormidleForm({
         {...register('avtaleSlutt')}
       />
       {barnId && <PlacementRequirement barnId={barnId} plasseringstype={plasseringstype} hjemmel={hjemmel} />}
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('ledige.formidle.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Fieldset,
@@ -10,16 +9,18 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { approveRecruitmentCase } from '@/web/api/approveRecruitmentCase';
+import { getRecruitmentApproval } from '@/web/api/getRecruitmentApproval';
 import type { GodkjenningType, GodkjenningView } from '@/web/api/godkjenningTypes';
 import { listCaseload } from '@/web/api/listCaseload';
 import { queryKeys } from '@/web/api/queryKeys';
 import { HJEMTYPER, type Hjemtype } from '@/web/api/rekrutteringTypes';
 import { harTillatelse, Tillatelse } from '@/web/auth/permissions';
 import { useMe } from '@/web/auth/useMe';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { useDokumentLabels } from '@/web/pages/dokumenter/dokumentLabels';
@@ -34,7 +35,7 @@ interface Values {
   hjemtyper: Hjemtype[];
 }
 
-const IDS: [keyof Values, string][] = [
+const IDS: [string, string][] = [
   ['godkjenningType', 'godkjenning-type-generell'],
   ['godkjentForBarnId', 'godkjenning-barn'],
   ['godkjentDato', 'godkjenning-dato'],
@@ -42,7 +43,6 @@ const IDS: [keyof Values, string][] = [
   ['rapportDokumentId', 'godkjenning-rapport'],
   ['hjemtyper', 'godkjenning-hjemtype-ordinaer'],
 ];
-const NAMES = IDS.map(([name]) => name);
 
 const ferdig = (status: string) => status === 'ferdig' || status === 'godkjent';
 
@@ -64,15 +64,10 @@ export function GodkjenningForm({
   const pipeline = usePipeline();
   const l = useRekrutteringLabels(pipeline.data);
   const dokLabels = useDokumentLabels();
+  // After a version conflict: the latest case version and reports; what was typed stays.
+  const [latest, setLatest] = useState(godkjenning);
   const ferdige = godkjenning.rapporter.filter((r) => ferdig(r.status));
-  const {
-    register,
-    handleSubmit,
-    setError,
-    watch,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       godkjenningType: 'generell',
       godkjentForBarnId: '',
@@ -83,7 +78,24 @@ export function GodkjenningForm({
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
+  const { register, watch, control } = form;
+  const { errors } = form.formState;
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (v) => {
+      await approveRecruitmentCase(latest.sakId, {
+        version: latest.version,
+        godkjenningType: v.godkjenningType,
+        godkjentForBarnId: v.godkjenningType === 'bestemt_barn' ? v.godkjentForBarnId || null : null,
+        godkjentDato: v.godkjentDato,
+        godkjentAv: v.godkjentAv.trim(),
+        rapportDokumentId: v.rapportDokumentId,
+        hjemtyper: v.hjemtyper,
+      });
+      await onDone();
+    },
+    reload: async () => setLatest(await getRecruitmentApproval(godkjenning.sakId)),
+  });
   const type = watch('godkjenningType');
   const kanVelgeBarn = harTillatelse(me, Tillatelse.barnList);
   const query = { omfang: 'tjeneste' as const };
@@ -93,28 +105,8 @@ export function GodkjenningForm({
     enabled: type === 'bestemt_barn' && kanVelgeBarn,
   });
 
-  const onValid = async (v: Values) => {
-    feedback.reset();
-    try {
-      await approveRecruitmentCase(godkjenning.sakId, {
-        version: godkjenning.version,
-        godkjenningType: v.godkjenningType,
-        godkjentForBarnId: v.godkjenningType === 'bestemt_barn' ? v.godkjentForBarnId || null : null,
-        godkjentDato: v.godkjentDato,
-        godkjentAv: v.godkjentAv.trim(),
-        rapportDokumentId: v.rapportDokumentId,
-        hjemtyper: v.hjemtyper,
-      });
-      await onDone();
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
-
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      {feedback.conflict && <ValidationMessage>{t('rekruttering.konflikt')}</ValidationMessage>}
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('godkjenning.lagre')} onCancel={onCancel}>
       <Fieldset>
         <Fieldset.Legend>{t('godkjenning.felt.type')}</Fieldset.Legend>
         <Fieldset.Description>{t('godkjenning.felt.type.hjelp')}</Fieldset.Description>
@@ -181,7 +173,7 @@ export function GodkjenningForm({
           {...register('rapportDokumentId', { required: t('godkjenning.felt.rapport.mangler') })}
         >
           <Select.Option value="">{t('felles.velg')}</Select.Option>
-          {godkjenning.rapporter.map((r) => (
+          {latest.rapporter.map((r) => (
             <Select.Option key={r.id} value={r.id}>
               {`${r.tittel} (${dokLabels.status(r.status)})`}
             </Select.Option>
@@ -219,14 +211,6 @@ export function GodkjenningForm({
           </Fieldset>
         )}
       />
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('godkjenning.lagre')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -48,7 +48,8 @@ export function GodkjenningPanel({ sak }: { sak: GodkjenningSak }) {
       <Heading level={2} data-size="md" id="rek-godkjenning">
         {t('godkjenning.tittel')}
       </Heading>
-      <StatusLine message={melding} />
+      {/* Once the decision is recorded the button that opened the form is gone: the message takes focus. */}
+      <StatusLine message={melding} takeFocus />
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => query.refetch()} />}
       {g && (
         <>

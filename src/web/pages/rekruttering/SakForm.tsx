@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Fieldset,
@@ -9,7 +8,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { createRecruitmentCase } from '@/web/api/createRecruitmentCase';
 import { getRecruitmentCase } from '@/web/api/getRecruitmentCase';
@@ -24,9 +23,8 @@ import {
   type SakDetail,
 } from '@/web/api/rekrutteringTypes';
 import { updateRecruitmentCase } from '@/web/api/updateRecruitmentCase';
-import { ConflictAlert } from '@/web/components/ConflictAlert';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { type DialogFieldIds, DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { useRekrutteringLabels } from '@/web/pages/rekruttering/rekrutteringLabels';
@@ -63,7 +61,8 @@ const tomVoksen = (): VoksenValues => ({
 
 const VOKSEN_FELT = ['fornavn', 'etternavn', 'fodselsdato', 'telefon', 'epost'] as const;
 
-const IDS: ([string, string] | [string, string, string])[] = [
+/** The fields in the order they appear; an adult's fields name the adult ("Voksen 2") in the summary. */
+const fieldIds = (voksen: (nummer: number) => string): DialogFieldIds => [
   ['navn', 'rek-navn'],
   ['forsteKontakt', 'rek-forste-kontakt'],
   ['kilde', 'rek-kilde'],
@@ -71,14 +70,15 @@ const IDS: ([string, string] | [string, string, string])[] = [
   ['hjemtyper', 'rek-hjemtype-ordinaer'],
   ['egneBarn', 'rek-egne-barn'],
   ...[0, 1].flatMap((i) =>
-    VOKSEN_FELT.map((f) => [`voksne.${i}.${f}`, `rek-voksen-${i}-${f}`] as [string, string]),
+    VOKSEN_FELT.map(
+      (f) => [`voksne.${i}.${f}`, `rek-voksen-${i}-${f}`, voksen(i + 1)] as [string, string, string],
+    ),
   ),
   ['adresse', 'rek-adresse'],
   ['postnummer', 'rek-postnummer'],
   ['poststed', 'rek-poststed'],
   ['ansvarligId', 'rek-ansvarlig'],
 ];
-const NAMES = IDS.map(([name]) => name);
 
 interface Props {
   pipeline: Pipeline;
@@ -96,7 +96,6 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
   const l = useRekrutteringLabels(pipeline);
   const queryClient = useQueryClient();
   const [version, setVersion] = useState(sak?.version ?? 0);
-  const [reloading, setReloading] = useState(false);
   // Only the owning organisation names the responsible recruiter (one of its own).
   const velgAnsvarlig = !sak || sak.egen;
   const recruiters = useQuery({
@@ -116,13 +115,7 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
         }
       : tomVoksen();
   };
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const form = useForm<Values>({
     defaultValues: {
       navn: sak?.navn ?? '',
       forsteKontakt: sak?.forsteKontakt ?? osloToday(),
@@ -138,35 +131,36 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
-
-  const onValid = async (v: Values) => {
-    feedback.reset();
-    const voksne = v.voksne
-      .filter((x, i) => i === 0 || x.fornavn.trim() || x.etternavn.trim())
-      .filter((x) => x.fornavn.trim() || x.etternavn.trim())
-      .map((x) => ({
-        fornavn: x.fornavn.trim(),
-        etternavn: x.etternavn.trim(),
-        fodselsdato: x.fodselsdato || null,
-        telefon: tekstEllerNull(x.telefon),
-        epost: tekstEllerNull(x.epost),
-      }));
-    const body: SakBody = {
-      navn: v.navn.trim(),
-      voksne,
-      egneBarn: Number(v.egneBarn),
-      adresse: tekstEllerNull(v.adresse),
-      postnummer: tekstEllerNull(v.postnummer),
-      poststed: tekstEllerNull(v.poststed),
-      kommunenummer: sak?.kommunenummer ?? null,
-      kilde: v.kilde as Kilde,
-      kildeDetalj: tekstEllerNull(v.kildeDetalj),
-      hjemtyper: v.hjemtyper,
-      forsteKontakt: v.forsteKontakt,
-      ...(velgAnsvarlig && v.ansvarligId ? { ansvarligId: v.ansvarligId } : {}),
-    };
-    try {
+  const { register, control } = form;
+  const { errors } = form.formState;
+  const ids = useMemo(() => fieldIds((nummer) => t('rekruttering.felt.voksen', { nummer })), [t]);
+  const dialog = useDialogForm(form, {
+    fieldIds: ids,
+    submit: async (v) => {
+      const voksne = v.voksne
+        .filter((x, i) => i === 0 || x.fornavn.trim() || x.etternavn.trim())
+        .filter((x) => x.fornavn.trim() || x.etternavn.trim())
+        .map((x) => ({
+          fornavn: x.fornavn.trim(),
+          etternavn: x.etternavn.trim(),
+          fodselsdato: x.fodselsdato || null,
+          telefon: tekstEllerNull(x.telefon),
+          epost: tekstEllerNull(x.epost),
+        }));
+      const body: SakBody = {
+        navn: v.navn.trim(),
+        voksne,
+        egneBarn: Number(v.egneBarn),
+        adresse: tekstEllerNull(v.adresse),
+        postnummer: tekstEllerNull(v.postnummer),
+        poststed: tekstEllerNull(v.poststed),
+        kommunenummer: sak?.kommunenummer ?? null,
+        kilde: v.kilde as Kilde,
+        kildeDetalj: tekstEllerNull(v.kildeDetalj),
+        hjemtyper: v.hjemtyper,
+        forsteKontakt: v.forsteKontakt,
+        ...(velgAnsvarlig && v.ansvarligId ? { ansvarligId: v.ansvarligId } : {}),
+      };
       if (sak) {
         await updateRecruitmentCase(sak.id, { ...body, version });
         onDone(sak.id);
@@ -174,35 +168,26 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
         const created = await createRecruitmentCase(body);
         onDone(created.id);
       }
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+    // Someone saved the case meanwhile: the next save builds on the latest version.
+    reload: sak
+      ? async () => {
+          const latest = await queryClient.fetchQuery({
+            queryKey: rekrutteringKeys.sak(sak.id),
+            queryFn: () => getRecruitmentCase(sak.id),
+            staleTime: 0,
+          });
+          setVersion(latest.version);
+        }
+      : undefined,
+  });
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
-      {feedback.conflict && sak && (
-        <ConflictAlert
-          attempt={feedback.attempt}
-          reloading={reloading}
-          reloaded={false}
-          onReload={async () => {
-            setReloading(true);
-            try {
-              const latest = await queryClient.fetchQuery({
-                queryKey: rekrutteringKeys.sak(sak.id),
-                queryFn: () => getRecruitmentCase(sak.id),
-                staleTime: 0,
-              });
-              setVersion(latest.version);
-              feedback.clearConflict();
-            } finally {
-              setReloading(false);
-            }
-          }}
-        />
-      )}
+    <DialogForm
+      form={dialog}
+      submitLabel={sak ? t('felles.lagre') : t('rekruttering.ny.registrer')}
+      onCancel={onCancel}
+    >
       <Textfield
         id="rek-navn"
         label={t('rekruttering.felt.navn')}
@@ -254,6 +239,8 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
                 id={`rek-hjemtype-${h}`}
                 label={l.hjemtype(h)}
                 checked={field.value.includes(h)}
+                aria-invalid={fieldError(errors, 'hjemtyper') ? true : undefined}
+                onBlur={field.onBlur}
                 onChange={(e) =>
                   field.onChange(
                     e.target.checked ? [...field.value, h] : field.value.filter((x: Hjemtype) => x !== h),
@@ -355,7 +342,11 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
         <Field>
           <Label htmlFor="rek-ansvarlig">{t('rekruttering.felt.ansvarlig')}</Label>
           <Field.Description>{t('rekruttering.felt.ansvarlig.hjelp')}</Field.Description>
-          <Select id="rek-ansvarlig" {...register('ansvarligId')}>
+          <Select
+            id="rek-ansvarlig"
+            aria-invalid={fieldError(errors, 'ansvarligId') ? true : undefined}
+            {...register('ansvarligId')}
+          >
             <Select.Option value="">{t('rekruttering.felt.ansvarlig.meg')}</Select.Option>
             {(recruiters.data?.items ?? []).map((r) => (
               <Select.Option key={r.id} value={r.id}>
@@ -368,14 +359,6 @@ export function SakForm({ pipeline, sak, onDone, onCancel }: Props) {
           )}
         </Field>
       )}
-      <div className="form-actions">
-        <Button type="submit" aria-disabled={isSubmitting || undefined}>
-          {sak ? t('felles.lagre') : t('rekruttering.ny.registrer')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -199,11 +199,9 @@ export function CandidateForm({
         vurdering: v.vurdering,
         begrunnelse: v.begrunnelse || null,
       };
-      const others = latest.kandidater.filter((k) => k.id !== kandidat?.id).map(kandidatInput);
-      // An edited person keeps its place in the list; a new one (or one gone meanwhile) goes last.
-      const kandidater = latest.kandidater.some((k) => k.id === kandidat?.id)
-        ? latest.kandidater.map((k) => (k.id === kandidat?.id ? { ...input, id: k.id } : kandidatInput(k)))
-        : [...others, kandidat ? { ...input, id: kandidat.id } : input];
+      const kandidater = kandidat
+        ? latest.kandidater.map((k) => (k.id === kandidat.id ? { ...input, id: k.id } : kandidatInput(k)))
+        : [...latest.kandidater.map(kandidatInput), input];
       await updateNetworkSearch(latest.id, {
         version: latest.version,
         fremgangsmater: latest.fremgangsmater,

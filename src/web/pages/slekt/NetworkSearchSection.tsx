@@ -23,6 +23,7 @@ import { FormDialog } from '@/web/components/FormDialog';
 import { PageSpinner } from '@/web/components/PageSpinner';
 import { problemMessage } from '@/web/components/problemMessage';
 import { QueryErrorAlert } from '@/web/components/QueryErrorAlert';
+import { StatusLine } from '@/web/components/StatusLine';
 import { civilDateValue, osloToday } from '@/web/i18n/dates';
 import { TIME_ZONE } from '@/web/i18n/locale';
 import { useT } from '@/web/i18n/useT';
@@ -175,7 +176,8 @@ function StartChecklistButton({ barnId }: { barnId: string }) {
 export function NetworkSearchSection({ barn }: { barn: BarnView }) {
   const t = useT();
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // After starting or concluding, the button that opened the form is gone: the message takes focus.
+  const [status, setStatus] = useState<{ text: string; focus: boolean } | null>(null);
   const query = useQuery({
     queryKey: slektKeys.networkSearches(barn.id),
     queryFn: () => listNetworkSearches(barn.id),
@@ -188,10 +190,12 @@ export function NetworkSearchSection({ barn }: { barn: BarnView }) {
       p.innflytting <= today &&
       (!p.utflytting || p.utflytting > today),
   );
-  const done = (message: string) => () => {
-    setStatus(message);
-    setDialog(null);
-  };
+  const done =
+    (text: string, focus = false) =>
+    () => {
+      setStatus({ text, focus });
+      setDialog(null);
+    };
 
   const body = () => {
     if (query.isPending) return <PageSpinner />;
@@ -285,9 +289,7 @@ export function NetworkSearchSection({ barn }: { barn: BarnView }) {
         </Heading>
         <Paragraph>{t('slekt.veiledning')}</Paragraph>
         <Paragraph data-size="sm">{t('slekt.veiledningOppfolging')}</Paragraph>
-        <div aria-live="polite" role="status">
-          {status && <Paragraph className="status-message">{status}</Paragraph>}
-        </div>
+        <StatusLine message={status?.text ?? null} takeFocus={status?.focus} />
         {akuttSlekt && (
           <Alert data-color="info" id="midlertidig-sjekkliste">
             <Heading level={4} data-size="2xs">
@@ -317,7 +319,7 @@ export function NetworkSearchSection({ barn }: { barn: BarnView }) {
             <StartSearchForm
               barnId={barn.id}
               onCancel={() => setDialog(null)}
-              onDone={done(t('slekt.start.lagret'))}
+              onDone={done(t('slekt.start.lagret'), true)}
             />
           )}
           {dialog?.type === 'methods' && (
@@ -342,7 +344,7 @@ export function NetworkSearchSection({ barn }: { barn: BarnView }) {
               barnId={barn.id}
               sok={dialog.sok}
               onCancel={() => setDialog(null)}
-              onDone={done(t('slekt.avslutt.lagret'))}
+              onDone={done(t('slekt.avslutt.lagret'), true)}
             />
           )}
         </FormDialog>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Field,
   Fieldset,
@@ -9,11 +8,13 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { answerReRecruitment } from '@/web/api/answerReRecruitment';
+import { getFosterHomeReRecruitment } from '@/web/api/getFosterHomeReRecruitment';
 import type { Gjenrekruttering, GjenrekrutteringArsak, GjenrekrutteringSvar } from '@/web/api/slektTypes';
-import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useFormFeedback } from '@/web/components/useFormFeedback';
+import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
+import { fieldError } from '@/web/components/FormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
 import { ARSAKER, keys, SVAR } from '@/web/pages/slekt/slektLabels';
@@ -33,11 +34,10 @@ const IDS: [string, string][] = [
   ['svar', 'gjen-svar-klar'],
   ['pauseTil', 'gjen-pause-til'],
   ['arsak', 'gjen-arsak'],
-  ['notat', 'gjen-notat'],
   ['delMedSamarbeid', 'gjen-del'],
   ['samtykkeDato', 'gjen-samtykke-dato'],
+  ['notat', 'gjen-notat'],
 ];
-const NAMES = IDS.map(([n]) => n);
 
 interface Props {
   rad: Gjenrekruttering;
@@ -52,13 +52,8 @@ interface Props {
  */
 export function ReRecruitmentForm({ rad, onDone, onCancel }: Props) {
   const t = useT();
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<Values>({
+  const [version, setVersion] = useState(rad.version);
+  const form = useForm<Values>({
     defaultValues: {
       samtaleDato: osloToday(),
       svar: '',
@@ -70,14 +65,14 @@ export function ReRecruitmentForm({ rad, onDone, onCancel }: Props) {
     },
     shouldFocusError: false,
   });
-  const feedback = useFormFeedback(setError, NAMES);
+  const { register, control } = form;
+  const { errors } = form.formState;
   const [svar, del] = useWatch({ control, name: ['svar', 'delMedSamarbeid'] });
-
-  const onValid = async (v: Values) => {
-    feedback.reset();
-    try {
+  const dialog = useDialogForm(form, {
+    fieldIds: IDS,
+    submit: async (v) => {
       await answerReRecruitment(rad.id, {
-        version: rad.version,
+        version,
         samtaleDato: v.samtaleDato,
         svar: v.svar as GjenrekrutteringSvar,
         pauseTil: v.svar === 'pause' ? v.pauseTil || null : null,
@@ -87,16 +82,19 @@ export function ReRecruitmentForm({ rad, onDone, onCancel }: Props) {
         samtykkeDato: v.svar === 'klar' && v.delMedSamarbeid ? v.samtykkeDato || null : null,
       });
       onDone(v.svar as GjenrekrutteringSvar);
-    } catch (error) {
-      feedback.onServerError(error);
-    }
-  };
+    },
+    // Someone answered or closed it meanwhile: the next save builds on the latest version.
+    reload: async () => {
+      const fresh = await getFosterHomeReRecruitment(rad.fosterhjemId);
+      const latest = fresh.items.find((r) => r.id === rad.id);
+      if (latest) setVersion(latest.version);
+    },
+  });
   const svarError = fieldError(errors, 'svar');
   const arsakError = fieldError(errors, 'arsak');
 
   return (
-    <form className="dialog-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
-      <FormFeedback errors={errors} fieldIds={IDS} message={feedback.message} attempt={feedback.attempt} />
+    <DialogForm form={dialog} submitLabel={t('gjenrekruttering.registrer')} onCancel={onCancel}>
       <Textfield
         id="gjen-samtale-dato"
         type="date"
@@ -158,6 +156,7 @@ export function ReRecruitmentForm({ rad, onDone, onCancel }: Props) {
             id="gjen-del"
             label={t('gjenrekruttering.del')}
             description={t('gjenrekruttering.del.beskrivelse')}
+            error={fieldError(errors, 'delMedSamarbeid')}
             {...register('delMedSamarbeid')}
           />
           {del && (
@@ -183,14 +182,6 @@ export function ReRecruitmentForm({ rad, onDone, onCancel }: Props) {
         error={fieldError(errors, 'notat')}
         {...register('notat', { maxLength: { value: 2000, message: t('felles.forLang', { antall: 2000 }) } })}
       />
-      <div className="form-actions">
-        <Button type="submit" loading={isSubmitting}>
-          {t('gjenrekruttering.registrer')}
-        </Button>
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('felles.avbryt')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

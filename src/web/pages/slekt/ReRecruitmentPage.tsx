@@ -8,6 +8,7 @@ import { CivilDate } from '@/web/components/CivilDate';
 import { FormDialog } from '@/web/components/FormDialog';
 import { PageSpinner } from '@/web/components/PageSpinner';
 import { QueryErrorAlert } from '@/web/components/QueryErrorAlert';
+import { StatusLine } from '@/web/components/StatusLine';
 import { usePageTitle } from '@/web/components/usePageTitle';
 import { useT } from '@/web/i18n/useT';
 import { ReRecruitmentForm } from '@/web/pages/slekt/ReRecruitmentForm';
@@ -108,9 +109,8 @@ export function ReRecruitmentPage() {
         {t('gjenrekruttering.tittel')}
       </Heading>
       <Paragraph className="page__lead">{t('gjenrekruttering.ingress')}</Paragraph>
-      <div aria-live="polite" role="status">
-        {status && <Paragraph className="status-message">{status}</Paragraph>}
-      </div>
+      {/* The answered row leaves the list (or moves to «pause»): the message takes focus. */}
+      <StatusLine message={status} takeFocus />
       {query.isPending && <PageSpinner />}
       {query.isError && <QueryErrorAlert error={query.error} onRetry={() => query.refetch()} />}
       {query.data && (

@@ -8,6 +8,7 @@ import { type Gjenrekruttering, type GjenrekrutteringSvar, slektKeys } from '@/w
 import { FormDialog } from '@/web/components/FormDialog';
 import { problemMessage } from '@/web/components/problemMessage';
 import { QueryErrorAlert } from '@/web/components/QueryErrorAlert';
+import { StatusLine } from '@/web/components/StatusLine';
 import { civilDateValue } from '@/web/i18n/dates';
 import { TIME_ZONE } from '@/web/i18n/locale';
 import type { MessageId } from '@/web/i18n/messages';
@@ -87,9 +88,8 @@ export function ReRecruitmentSection({
         <Heading level={2} data-size="sm" id="hjem-gjenrekruttering">
           {t('gjenrekruttering.hjem.overskrift')}
         </Heading>
-        <div aria-live="polite" role="status">
-          {status && <Paragraph className="status-message">{status}</Paragraph>}
-        </div>
+        {/* After an answer or closing, the buttons may be gone: the message takes focus. */}
+        <StatusLine message={status} takeFocus />
         {query.isError && <QueryErrorAlert error={query.error} onRetry={() => query.refetch()} level={3} />}
         {query.data && !latest && <Paragraph>{t('gjenrekruttering.hjem.ingen')}</Paragraph>}
         {latest && (
