@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { HENDELSE_TYPER } from '@/domain/arshjul';
 import { InnstillingerSchema } from '@/modules/arshjul/innstillinger';
-
-const isoDate = z.iso.date();
-const optionalText = (max = 4000) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 
 export const RegelId = z.enum([
   'oppfolgingsbesok',
@@ -35,7 +26,7 @@ export const HendelseBody = z
     ref: optionalText(100),
     medvirkning: Medvirkning.nullable().optional(),
     snakketAlene: z.boolean().nullable().optional(),
-    notat: optionalText(),
+    notat: optionalText(4000),
   })
   .refine((b) => !['oppfolgingsbesok', 'tilsynsbesok'].includes(b.type) || b.medvirkning, {
     path: ['medvirkning'],

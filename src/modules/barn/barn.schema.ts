@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { ARSAK_KODER, FLYTTING_TIL } from '@/domain/plasseringsforlop';
+import { isoDate, optionalText, text } from '@/modules/core/fields.schema';
 
-const text = (max = 200) => z.string().trim().min(1).max(max);
-const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-const isoDate = z.iso.date();
 export const Id = z.object({ id: z.uuid() });
 export const Version = z.number().int().min(1);
 

@@ -1,17 +1,8 @@
 import { z } from 'zod';
 import { KURS } from '@/domain/fosterfamilie';
 import { Version } from '@/modules/barn/barn.schema';
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 import { Tekst } from '@/modules/maler/malFormat';
-
-const isoDate = z.iso.date();
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
 
 export const Kurs = z.enum(KURS);
 

@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { Plasseringstype, Tilknytning, Version } from '@/modules/barn/barn.schema';
-
-const text = (max = 200) => z.string().trim().min(1).max(max);
-const optionalText = (max = 300) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
-const isoDate = z.iso.date();
+import { isoDate, optionalText, text } from '@/modules/core/fields.schema';
 
 export const HusstandRolle = z.enum(['fosterforelder', 'eget_barn', 'annet_husstandsmedlem']);
 
@@ -31,7 +21,7 @@ export type MedlemInput = z.infer<typeof MedlemInput>;
 
 export const FosterhjemInput = z.strictObject({
   navn: text(),
-  adresse: optionalText(),
+  adresse: optionalText(300),
   postnummer: z
     .string()
     .regex(/^\d{4}$/)

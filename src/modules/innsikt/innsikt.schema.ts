@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '@/modules/core/fields.schema';
 
 const n = z.number().nullable();
 const Andel = z.object({ barn: n, oppfylt: n, andel: n });
@@ -27,7 +28,7 @@ export const Maal = z.object({
 });
 
 export const PeriodeQuery = z
-  .strictObject({ fra: z.iso.date(), til: z.iso.date() })
+  .strictObject({ fra: isoDate, til: isoDate })
   .refine((p) => p.fra <= p.til, { path: ['til'], message: 'date_order' });
 
 const Periode = z.object({ fra: z.string(), til: z.string() });
@@ -74,8 +75,8 @@ export const SamarbeidInnsikt = z.object({
 export type SamarbeidInnsikt = z.infer<typeof SamarbeidInnsikt>;
 
 export const ExportQuery = z.strictObject({
-  fra: z.iso.date(),
-  til: z.iso.date(),
+  fra: isoDate,
+  til: isoDate,
   niva: z.enum(['tjeneste', 'samarbeid']).default('tjeneste'),
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });

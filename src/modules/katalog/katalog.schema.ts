@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '@/modules/core/fields.schema';
 import { Anbefaling, Kontakt, Oy, ProduktStatus, Ressurs } from '@/modules/katalog/katalogFormat';
 
 const Tekst = z.object({ nb: z.string(), nn: z.string() });
@@ -70,7 +71,7 @@ export const Steg = z.strictObject({
     .max(120)
     .transform((v) => (v === '' ? null : v))
     .nullable(),
-  frist: z.iso.date().nullable(),
+  frist: isoDate.nullable(),
   status: StegStatus,
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '@/modules/core/fields.schema';
 import { Tekst } from '@/modules/maler/malFormat';
 import { LokaltPunkt, PunktTekst } from '@/modules/manual/manual';
 import { NIVAER } from '@/modules/manual/manualFormat';
@@ -61,7 +62,7 @@ export const FaseBody = z.strictObject({
   begrunnelse: z.string().trim().max(1000).nullable().optional(),
 });
 export const MarkBody = z.strictObject({
-  utfort: z.iso.date(),
+  utfort: isoDate,
   notat: z.string().trim().max(2000).nullable().optional(),
 });
 
@@ -151,7 +152,7 @@ export const ReviewPrepare = z.object({
 
 export const ReviewBody = z.strictObject({
   kontaktpersonId: z.uuid(),
-  dato: z.iso.date(),
+  dato: isoDate,
   oppsummering: z.string().trim().max(4000).nullable().optional(),
   avtaler: z
     .array(
@@ -159,7 +160,7 @@ export const ReviewBody = z.strictObject({
         barnId: z.uuid(),
         punktId: z.string().max(100),
         avtale: z.string().trim().min(3).max(2000),
-        frist: z.iso.date().nullable().optional(),
+        frist: isoDate.nullable().optional(),
       }),
     )
     .max(100)

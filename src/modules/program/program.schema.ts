@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 
 /** Types of the programme API (En god start, Veien videre); see helpers' contract and README. */
 
-const isoDate = z.iso.date();
 const Version = z.number().int().min(1);
 
 export const ProgramId = z
@@ -110,13 +110,7 @@ export const ProposeBody = z.strictObject({
 });
 export type ProposeBody = z.infer<typeof ProposeBody>;
 
-const arsak = z
-  .string()
-  .trim()
-  .max(2000)
-  .transform((v) => (v === '' ? null : v))
-  .nullable()
-  .optional();
+const arsak = optionalText(2000);
 
 export const RespondBody = z.strictObject({
   svar: z.enum(['akseptert', 'avslatt']),

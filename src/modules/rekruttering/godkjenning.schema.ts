@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { GODKJENNING_TYPER } from '@/domain/godkjenning';
 import { Hjemmel, Plasseringstype, Version } from '@/modules/barn/barn.schema';
+import { isoDate } from '@/modules/core/fields.schema';
 import { Status } from '@/modules/maler/maler.schema';
 
-const isoDate = z.iso.date();
 export const Hjemtype = z.enum(['ordinaer', 'beredskap', 'forsterket']);
 const Feil = z.object({ field: z.string(), code: z.string() });
 

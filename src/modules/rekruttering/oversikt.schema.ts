@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { HJEMTYPER, KILDER, TID_FASER, TRAKT_FASER, UTFALL_FASER } from '@/domain/rekrutteringOversikt';
+import { isoDate } from '@/modules/core/fields.schema';
 
 /** A period, both ends included; without one, the last twelve months up to today (Europe/Oslo). */
 export const OversiktQuery = z
-  .strictObject({ fra: z.iso.date().optional(), til: z.iso.date().optional() })
+  .strictObject({ fra: isoDate.optional(), til: isoDate.optional() })
   .refine((p) => !p.fra || !p.til || p.fra <= p.til, { path: ['til'], message: 'date_order' });
 
 export const OVERSIKT_TABELLER = ['alle', 'trakt', 'konvertering', 'tid', 'utfall', 'tilgjengelige'] as const;
 
 export const OversiktExportQuery = z
   .strictObject({
-    fra: z.iso.date().optional(),
-    til: z.iso.date().optional(),
+    fra: isoDate.optional(),
+    til: isoDate.optional(),
     tabell: z.enum(OVERSIKT_TABELLER).default('alle'),
     format: z.enum(['csv', 'xlsx']).default('csv'),
   })

@@ -8,16 +8,7 @@ import {
   VARIGHET,
 } from '@/domain/samvaer';
 import { FamilieRelasjon, Version } from '@/modules/barn/barn.schema';
-
-const isoDate = z.iso.date();
-const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 
 export const SamvaerPer = z.enum(SAMVAER_PER);
 export const SamvaerTilsyn = z.enum(SAMVAER_TILSYN);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BESLUTNINGER, GJENFORENING_STATUS, STEG_IDS } from '@/domain/tilbakeforing';
 import { Version } from '@/modules/barn/barn.schema';
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 import { Tekst } from '@/modules/maler/malFormat';
 
-const isoDate = z.iso.date();
 const Person = z.object({ id: z.uuid(), navn: z.string() }).nullable();
 export const StegId = z.enum(STEG_IDS as [string, ...string[]]);
 export const Beslutning = z.enum(BESLUTNINGER);
@@ -98,13 +98,7 @@ const PlanStegInput = z.strictObject({
   fra: isoDate.nullable().optional(),
   til: isoDate.nullable().optional(),
   status: z.enum(GJENFORENING_STATUS).default('planlagt'),
-  erfaring: z
-    .string()
-    .trim()
-    .max(8000)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional(),
+  erfaring: optionalText(8000),
 });
 
 export const CreatePlanBody = z.strictObject({ steg: z.array(PlanStegInput).max(40).default([]) });

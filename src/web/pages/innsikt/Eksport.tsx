@@ -1,22 +1,18 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { DownloadIcon } from '@navikt/aksel-icons';
-import { useId } from 'react';
 import type { InnsiktNiva, Periode } from '@/web/api/innsiktTypes';
 import { insightsExportUrl } from '@/web/api/insightsExportUrl';
 import { useT } from '@/web/i18n/useT';
+import { Seksjon } from '@/web/pages/innsikt/Seksjon';
 
 /** The same figures as a file: CSV (semicolons, opens in Norwegian Excel) or Excel (xlsx). */
 export function Eksport({ periode, niva }: { periode: Periode; niva: InnsiktNiva }) {
   const t = useT();
-  const headingId = useId();
   return (
-    <section className="overview-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('innsikt.eksport.tittel')}
-      </Heading>
-      <Paragraph data-size="sm" className="subtle">
-        {niva === 'tjeneste' ? t('innsikt.eksport.ingress') : t('innsikt.eksport.ingress.samarbeid')}
-      </Paragraph>
+    <Seksjon
+      tittel={t('innsikt.eksport.tittel')}
+      ingress={niva === 'tjeneste' ? t('innsikt.eksport.ingress') : t('innsikt.eksport.ingress.samarbeid')}
+    >
       <div className="innsikt-eksport">
         <Button asChild variant="secondary">
           <a href={insightsExportUrl(periode, niva, 'csv')} download>
@@ -31,6 +27,6 @@ export function Eksport({ periode, niva }: { periode: Periode; niva: InnsiktNiva
           </a>
         </Button>
       </div>
-    </section>
+    </Seksjon>
   );
 }

@@ -1,10 +1,11 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import type { Maal } from '@/web/api/innsiktTypes';
 import { INITIATIV } from '@/web/i18n/codes';
 import { useLabels } from '@/web/i18n/labels';
 import { useT } from '@/web/i18n/useT';
+import { DataTabell } from '@/web/pages/innsikt/DataTabell';
 import { INNSIKT_TYPER, useInnsiktFormat } from '@/web/pages/innsikt/maal';
+import { Seksjon } from '@/web/pages/innsikt/Seksjon';
 
 /** A code the API counts when nothing was recorded. */
 const UKJENT = 'ukjent';
@@ -21,41 +22,6 @@ function sammenlignKoder(a: string, b: string): number {
   return 0;
 }
 
-function Tabell({ caption, kolonner, rader }: { caption: string; kolonner: string[]; rader: string[][] }) {
-  const captionId = useId();
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <Table data-size="sm" data-color="neutral" className="data-table" zebra>
-        <caption id={captionId} className="data-table__caption">
-          <span className="innsikt-caption">{caption}</span>
-        </caption>
-        <Table.Head>
-          <Table.Row>
-            {kolonner.map((k, i) => (
-              <Table.HeaderCell key={k} scope="col" className={i > 0 ? 'numeric' : undefined}>
-                {k}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rader.map(([forste, ...resten]) => (
-            <Table.Row key={forste}>
-              <Table.HeaderCell scope="row">{forste}</Table.HeaderCell>
-              {resten.map((celle, i) => (
-                <Table.Cell key={kolonner[i + 1]} className="numeric">
-                  {celle}
-                </Table.Cell>
-              ))}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </section>
-  );
-}
-
 /**
  * The unintended moves split by placement type (with reinforced homes counted on top of their
  * type), by who took the initiative, and by SSB's reason code.
@@ -64,7 +30,6 @@ export function Fordeling({ navn, maal }: { navn: string; maal: Maal }) {
   const t = useT();
   const labels = useLabels();
   const f = useInnsiktFormat();
-  const headingId = useId();
   const fl = maal.flytting;
   const n = (x: number | null | undefined) => f.antall(x ?? 0);
   const typeNavn = (type: string) =>
@@ -77,27 +42,20 @@ export function Fordeling({ navn, maal }: { navn: string; maal: Maal }) {
   const arsaker = Object.keys(fl.etterArsak).sort(sammenlignKoder);
 
   return (
-    <section className="overview-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {t('innsikt.fordeling.tittel')}
-      </Heading>
-      <Paragraph data-size="sm" className="subtle">
-        {t('innsikt.fordeling.ingress', { navn })}
-      </Paragraph>
+    <Seksjon tittel={t('innsikt.fordeling.tittel')} ingress={t('innsikt.fordeling.ingress', { navn })}>
       <div className="innsikt-fordeling">
         <div className="stacked-tight">
-          <Tabell
+          <DataTabell
             caption={t('innsikt.fordeling.type')}
             kolonner={[
               t('innsikt.fordeling.kolonne.type'),
               t('innsikt.fordeling.kolonne.avsluttet'),
               t('innsikt.fordeling.kolonne.utilsiktet'),
             ]}
-            rader={INNSIKT_TYPER.map((type) => [
-              typeNavn(type),
-              n(fl.etterType[type]?.avsluttet),
-              n(fl.etterType[type]?.utilsiktet),
-            ])}
+            rader={INNSIKT_TYPER.map((type) => ({
+              key: type,
+              celler: [typeNavn(type), n(fl.etterType[type]?.avsluttet), n(fl.etterType[type]?.utilsiktet)],
+            }))}
           />
           <Paragraph data-size="sm" className="subtle">
             {t('innsikt.fordeling.forsterket')}
@@ -107,27 +65,33 @@ export function Fordeling({ navn, maal }: { navn: string; maal: Maal }) {
           <Paragraph className="empty-state">{t('innsikt.fordeling.ingen')}</Paragraph>
         ) : (
           <>
-            <Tabell
+            <DataTabell
               caption={t('innsikt.fordeling.initiativ')}
               kolonner={[t('innsikt.fordeling.kolonne.initiativ'), t('innsikt.fordeling.kolonne.antall')]}
-              rader={initiativ.map((kode) => [
-                kode === UKJENT ? t('innsikt.ikkeRegistrert') : labels.initiativ(kode),
-                n(fl.etterInitiativ[kode]),
-              ])}
+              rader={initiativ.map((kode) => ({
+                key: kode,
+                celler: [
+                  kode === UKJENT ? t('innsikt.ikkeRegistrert') : labels.initiativ(kode),
+                  n(fl.etterInitiativ[kode]),
+                ],
+              }))}
             />
-            <Tabell
+            <DataTabell
               caption={t('innsikt.fordeling.arsak')}
               kolonner={[t('innsikt.fordeling.kolonne.arsak'), t('innsikt.fordeling.kolonne.antall')]}
-              rader={arsaker.map((kode) => [
-                kode === UKJENT
-                  ? t('innsikt.ikkeRegistrert')
-                  : t('innsikt.fordeling.arsakKode', { kode, tekst: labels.arsak(kode) }),
-                n(fl.etterArsak[kode]),
-              ])}
+              rader={arsaker.map((kode) => ({
+                key: kode,
+                celler: [
+                  kode === UKJENT
+                    ? t('innsikt.ikkeRegistrert')
+                    : t('innsikt.fordeling.arsakKode', { kode, tekst: labels.arsak(kode) }),
+                  n(fl.etterArsak[kode]),
+                ],
+              }))}
             />
           </>
         )}
       </div>
-    </section>
+    </Seksjon>
   );
 }

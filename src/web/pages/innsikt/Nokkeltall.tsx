@@ -1,11 +1,11 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { type ReactNode, useId } from 'react';
 import type { Maal } from '@/web/api/innsiktTypes';
 import { CivilDate } from '@/web/components/CivilDate';
 import type { MessageId } from '@/web/i18n/messages';
 import { useT, useTRich } from '@/web/i18n/useT';
 import { Definisjon } from '@/web/pages/innsikt/Definisjon';
 import { MAAL, type MaalId, useInnsiktFormat } from '@/web/pages/innsikt/maal';
+import { Seksjon } from '@/web/pages/innsikt/Seksjon';
 
 interface KortProps {
   id: MaalId;
@@ -40,21 +40,6 @@ function Kort({ id, verdi, grunnlag, mangler, testId }: KortProps) {
       )}
       <Definisjon navn={navn} definisjon={MAAL[id].definisjon} />
     </li>
-  );
-}
-
-function Seksjon({ tittel, ingress, children }: { tittel: string; ingress: ReactNode; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section className="overview-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {tittel}
-      </Heading>
-      <Paragraph data-size="sm" className="subtle">
-        {ingress}
-      </Paragraph>
-      {children}
-    </section>
   );
 }
 

@@ -1,7 +1,7 @@
-import { Alert, Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { DownloadIcon } from '@navikt/aksel-icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ComponentProps, type ReactNode, useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { getRecruitmentOverview } from '@/web/api/getRecruitmentOverview';
@@ -22,11 +22,14 @@ import { osloToday } from '@/web/i18n/dates';
 import type { MessageId } from '@/web/i18n/messages';
 import { useT } from '@/web/i18n/useT';
 import { ForbiddenContent } from '@/web/pages/feil/ForbiddenContent';
+import { type DataRad, DataTabell } from '@/web/pages/innsikt/DataTabell';
 import { Definisjon } from '@/web/pages/innsikt/Definisjon';
+import { Diagram } from '@/web/pages/innsikt/Diagram';
 import { useInnsiktFormat } from '@/web/pages/innsikt/maal';
 import { PeriodeSkjema } from '@/web/pages/innsikt/PeriodeSkjema';
 import { parsePeriode, periodeSearchParams } from '@/web/pages/innsikt/periodeParams';
-import { type Stolpe, Stolpediagram } from '@/web/pages/innsikt/Stolpediagram';
+import { Seksjon } from '@/web/pages/innsikt/Seksjon';
+import type { Stolpe } from '@/web/pages/innsikt/Stolpediagram';
 import { ViserPeriode } from '@/web/pages/innsikt/ViserPeriode';
 import '@/web/pages/innsikt/innsikt.css';
 import '@/web/pages/rekruttering/rekrutteringOversikt.css';
@@ -117,83 +120,34 @@ function useVis(skjult: boolean) {
   };
 }
 
-function Seksjon({ tittel, ingress, children }: { tittel: string; ingress: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section className="overview-section" aria-labelledby={headingId}>
-      <Heading level={2} data-size="sm" id={headingId}>
-        {tittel}
-      </Heading>
-      <Paragraph data-size="sm" className="subtle">
-        {ingress}
-      </Paragraph>
-      {children}
-    </section>
-  );
-}
-
-function Diagram({ tittel, stolper }: { tittel: string; stolper: Stolpe[] }) {
-  const t = useT();
-  const figId = useId();
-  return (
-    <figure className="innsikt-figur" aria-labelledby={figId}>
-      <figcaption id={figId} className="innsikt-figur__tittel">
-        {tittel}
-      </figcaption>
-      <Stolpediagram
-        stolper={stolper}
-        beskrivelse={t('innsikt.diagram.beskrivelse', {
-          tittel,
-          tekst: stolper.map((s) => `${s.etikett}: ${s.tekst}`).join('; '),
-        })}
-      />
-    </figure>
-  );
-}
-
-/** A table with a caption, row headers in the first column and numbers in the rest. */
-function Tabell({
-  caption,
-  kolonner,
-  rader,
-  testId,
+/** A chart with its table (or tables) beside it, below it on a narrow screen. */
+function DiagramOgTabeller({
+  tittel,
+  stolper,
+  children,
 }: {
-  caption: string;
-  kolonner: string[];
-  rader: { key: string; celler: string[] }[];
-  testId?: string;
+  tittel: string;
+  stolper: Stolpe[];
+  children: ReactNode;
 }) {
-  const captionId = useId();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-      <Table data-size="sm" data-color="neutral" className="data-table" zebra data-testid={testId}>
-        <caption id={captionId} className="data-table__caption">
-          <span className="innsikt-caption">{caption}</span>
-        </caption>
-        <Table.Head>
-          <Table.Row>
-            {kolonner.map((k, i) => (
-              <Table.HeaderCell key={k} scope="col" className={i > 0 ? 'numeric' : undefined}>
-                {k}
-              </Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {rader.map(({ key, celler: [forste, ...resten] }) => (
-            <Table.Row key={key}>
-              <Table.HeaderCell scope="row">{forste}</Table.HeaderCell>
-              {resten.map((celle, i) => (
-                <Table.Cell key={kolonner[i + 1]} className="numeric">
-                  {celle}
-                </Table.Cell>
-              ))}
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </section>
+    <div className="innsikt-diagram-og-tabell">
+      <Diagram tittel={tittel} stolper={stolper} />
+      <div className="rekruttering-oversikt__tabeller">{children}</div>
+    </div>
+  );
+}
+
+/** A table of the overview; with `csv`, the link to download it follows, named by its caption. */
+function Tabell({
+  csv,
+  ...tabell
+}: ComponentProps<typeof DataTabell> & { csv?: { periode: Periode; tabell: OversiktTabell } }) {
+  return (
+    <>
+      <DataTabell {...tabell} />
+      {csv && <LastNed periode={csv.periode} tabell={csv.tabell} navn={tabell.caption} />}
+    </>
   );
 }
 
@@ -230,37 +184,34 @@ function Trakt({ data, periode }: Props) {
       tittel={t('rekruttering.oversikt.trakt.tittel')}
       ingress={t('rekruttering.oversikt.trakt.ingress')}
     >
-      <div className="innsikt-diagram-og-tabell">
-        <Diagram tittel={t('rekruttering.oversikt.trakt.diagram')} stolper={stolper} />
-        <div className="rekruttering-oversikt__tabeller">
-          <Tabell
-            testId="rekruttering-trakt-totalt"
-            caption={t('rekruttering.oversikt.trakt.totalt')}
-            kolonner={[
-              t('rekruttering.oversikt.kolonne.fase'),
-              t('rekruttering.oversikt.kolonne.familier'),
-              t('rekruttering.oversikt.kolonne.videre'),
-            ]}
-            rader={TRAKT_FASER.map((f, i) => {
-              const forrige = i > 0 ? totalt.nadd[TRAKT_FASER[i - 1] as (typeof TRAKT_FASER)[number]] : null;
-              return {
-                key: f,
-                celler: [
-                  fase(f),
-                  vis.antall(totalt.nadd[f]),
-                  i === 0
-                    ? t('rekruttering.oversikt.forsteFase')
-                    : vis.avledet(
-                        totalt.konvertering[f],
-                        totalt.nadd[f] === null || forrige === null ? null : forrige,
-                        vis.prosent,
-                      ),
-                ],
-              };
-            })}
-          />
-        </div>
-      </div>
+      <DiagramOgTabeller tittel={t('rekruttering.oversikt.trakt.diagram')} stolper={stolper}>
+        <Tabell
+          testId="rekruttering-trakt-totalt"
+          caption={t('rekruttering.oversikt.trakt.totalt')}
+          kolonner={[
+            t('rekruttering.oversikt.kolonne.fase'),
+            t('rekruttering.oversikt.kolonne.familier'),
+            t('rekruttering.oversikt.kolonne.videre'),
+          ]}
+          rader={TRAKT_FASER.map((f, i) => {
+            const forrige = i > 0 ? totalt.nadd[TRAKT_FASER[i - 1] as (typeof TRAKT_FASER)[number]] : null;
+            return {
+              key: f,
+              celler: [
+                fase(f),
+                vis.antall(totalt.nadd[f]),
+                i === 0
+                  ? t('rekruttering.oversikt.forsteFase')
+                  : vis.avledet(
+                      totalt.konvertering[f],
+                      totalt.nadd[f] === null || forrige === null ? null : forrige,
+                      vis.prosent,
+                    ),
+              ],
+            };
+          })}
+        />
+      </DiagramOgTabeller>
       <Tabell
         testId="rekruttering-trakt"
         caption={t('rekruttering.oversikt.trakt.tabell')}
@@ -269,8 +220,8 @@ function Trakt({ data, periode }: Props) {
           key: r.kilde ?? 'alle',
           celler: [kilde(r.kilde), ...TRAKT_FASER.map((f) => vis.antall(r.nadd[f]))],
         }))}
+        csv={{ periode, tabell: 'trakt' }}
       />
-      <LastNed periode={periode} tabell="trakt" navn={t('rekruttering.oversikt.trakt.tabell')} />
       <Definisjon
         navn={t('rekruttering.oversikt.trakt.tittel')}
         definisjon="rekruttering.oversikt.def.trakt"
@@ -292,11 +243,7 @@ function Trakt({ data, periode }: Props) {
             }),
           ],
         }))}
-      />
-      <LastNed
-        periode={periode}
-        tabell="konvertering"
-        navn={t('rekruttering.oversikt.konvertering.tabell')}
+        csv={{ periode, tabell: 'konvertering' }}
       />
       <Definisjon
         navn={t('rekruttering.oversikt.konvertering.tabell')}
@@ -318,33 +265,30 @@ function TidIFase({ data, periode }: Props) {
   }));
   return (
     <Seksjon tittel={t('rekruttering.oversikt.tid.tittel')} ingress={t('rekruttering.oversikt.tid.ingress')}>
-      <div className="innsikt-diagram-og-tabell">
-        <Diagram tittel={t('rekruttering.oversikt.tid.diagram')} stolper={stolper} />
-        <div className="rekruttering-oversikt__tabeller">
-          <Tabell
-            testId="rekruttering-tid"
-            caption={t('rekruttering.oversikt.tid.tabell')}
-            kolonner={[
-              t('rekruttering.oversikt.kolonne.fase'),
-              t('rekruttering.oversikt.kolonne.ferdigeAntall'),
-              t('rekruttering.oversikt.kolonne.ferdigeMedian'),
-              t('rekruttering.oversikt.kolonne.pagaendeAntall'),
-              t('rekruttering.oversikt.kolonne.pagaendeMedian'),
-            ]}
-            rader={rader.map((r) => ({
-              key: r.fase,
-              celler: [
-                fase(r.fase),
-                vis.antall(r.ferdige.antall),
-                vis.avledet(r.ferdige.medianDager, r.ferdige.antall, vis.dager),
-                vis.antall(r.pagaende.antall),
-                vis.avledet(r.pagaende.medianDager, r.pagaende.antall, vis.dager),
-              ],
-            }))}
-          />
-          <LastNed periode={periode} tabell="tid" navn={t('rekruttering.oversikt.tid.tabell')} />
-        </div>
-      </div>
+      <DiagramOgTabeller tittel={t('rekruttering.oversikt.tid.diagram')} stolper={stolper}>
+        <Tabell
+          testId="rekruttering-tid"
+          caption={t('rekruttering.oversikt.tid.tabell')}
+          kolonner={[
+            t('rekruttering.oversikt.kolonne.fase'),
+            t('rekruttering.oversikt.kolonne.ferdigeAntall'),
+            t('rekruttering.oversikt.kolonne.ferdigeMedian'),
+            t('rekruttering.oversikt.kolonne.pagaendeAntall'),
+            t('rekruttering.oversikt.kolonne.pagaendeMedian'),
+          ]}
+          rader={rader.map((r) => ({
+            key: r.fase,
+            celler: [
+              fase(r.fase),
+              vis.antall(r.ferdige.antall),
+              vis.avledet(r.ferdige.medianDager, r.ferdige.antall, vis.dager),
+              vis.antall(r.pagaende.antall),
+              vis.avledet(r.pagaende.medianDager, r.pagaende.antall, vis.dager),
+            ],
+          }))}
+          csv={{ periode, tabell: 'tid' }}
+        />
+      </DiagramOgTabeller>
       <Definisjon navn={t('rekruttering.oversikt.tid.tittel')} definisjon="rekruttering.oversikt.def.tid" />
     </Seksjon>
   );
@@ -354,7 +298,7 @@ function Utfall({ data, periode }: Props) {
   const t = useT();
   const vis = useVis(data.skjult);
   const fase = (f: string) => data.etiketter.faser[f] ?? f;
-  const rader: { key: string; celler: string[] }[] = [
+  const rader: DataRad[] = [
     {
       key: 'godkjent',
       celler: [t('rekruttering.oversikt.utfall.godkjent'), vis.antall(data.utfall.godkjent)],
@@ -387,8 +331,8 @@ function Utfall({ data, periode }: Props) {
         caption={t('rekruttering.oversikt.utfall.tabell')}
         kolonner={[t('rekruttering.oversikt.kolonne.utfall'), t('rekruttering.oversikt.kolonne.familier')]}
         rader={rader}
+        csv={{ periode, tabell: 'utfall' }}
       />
-      <LastNed periode={periode} tabell="utfall" navn={t('rekruttering.oversikt.utfall.tabell')} />
       <Definisjon
         navn={t('rekruttering.oversikt.utfall.tittel')}
         definisjon="rekruttering.oversikt.def.utfall"
@@ -421,35 +365,28 @@ function Tilgjengelige({ data, periode }: Props) {
       tittel={t('rekruttering.oversikt.tilgjengelige.tittel')}
       ingress={t('rekruttering.oversikt.tilgjengelige.ingress')}
     >
-      <div className="innsikt-diagram-og-tabell">
-        <Diagram tittel={t('rekruttering.oversikt.tilgjengelige.diagram')} stolper={stolper} />
-        <div className="rekruttering-oversikt__tabeller">
-          <Tabell
-            testId="rekruttering-tilgjengelige"
-            caption={t('rekruttering.oversikt.tilgjengelige.tabell')}
-            kolonner={[
-              t('rekruttering.oversikt.kolonne.hjemtype'),
-              t('rekruttering.oversikt.kolonne.familier'),
-              t('rekruttering.oversikt.kolonne.ventetidMedian'),
-              t('rekruttering.oversikt.kolonne.ventetidLengste'),
-            ]}
-            rader={alle.map((r) => ({
-              key: r.hjemtype ?? 'alle',
-              celler: [
-                type(r.hjemtype),
-                vis.antall(r.antall),
-                vis.avledet(r.medianDager, r.antall, vis.dager),
-                vis.avledet(r.lengsteDager, r.antall, vis.dager),
-              ],
-            }))}
-          />
-          <LastNed
-            periode={periode}
-            tabell="tilgjengelige"
-            navn={t('rekruttering.oversikt.tilgjengelige.tabell')}
-          />
-        </div>
-      </div>
+      <DiagramOgTabeller tittel={t('rekruttering.oversikt.tilgjengelige.diagram')} stolper={stolper}>
+        <Tabell
+          testId="rekruttering-tilgjengelige"
+          caption={t('rekruttering.oversikt.tilgjengelige.tabell')}
+          kolonner={[
+            t('rekruttering.oversikt.kolonne.hjemtype'),
+            t('rekruttering.oversikt.kolonne.familier'),
+            t('rekruttering.oversikt.kolonne.ventetidMedian'),
+            t('rekruttering.oversikt.kolonne.ventetidLengste'),
+          ]}
+          rader={alle.map((r) => ({
+            key: r.hjemtype ?? 'alle',
+            celler: [
+              type(r.hjemtype),
+              vis.antall(r.antall),
+              vis.avledet(r.medianDager, r.antall, vis.dager),
+              vis.avledet(r.lengsteDager, r.antall, vis.dager),
+            ],
+          }))}
+          csv={{ periode, tabell: 'tilgjengelige' }}
+        />
+      </DiagramOgTabeller>
       <Definisjon
         navn={t('rekruttering.oversikt.tilgjengelige.tittel')}
         definisjon="rekruttering.oversikt.def.tilgjengelige"
