@@ -102,19 +102,21 @@ export function apiRoutes(app: FastifyInstance, tags: string[]) {
     post: define('POST'),
     put: define('PUT'),
     delete: define('DELETE'),
-    /** A GET that answers with a generated file (`type` is its content type), never cached. */
+    /**
+     * A GET that answers with a generated file, never cached. `type` is its content type, or
+     * picks it from the request when the format is asked for (e.g. `?format=csv|xlsx`).
+     */
     download: <S extends RouteSchema>(
       url: string,
       schema: S,
-      type: string,
+      type: string | ((request: ValidRequest<S>) => string),
       useCase: UseCase<S, Download>,
     ) => {
       app.get(url, { schema: openApi(schema) }, async (request, reply) => {
-        const { data, filnavn } = await runAs(db, request, (tx, actor) =>
-          useCase(tx, actor, request as ValidRequest<S>),
-        );
+        const valid = request as ValidRequest<S>;
+        const { data, filnavn } = await runAs(db, request, (tx, actor) => useCase(tx, actor, valid));
         return reply
-          .type(type)
+          .type(typeof type === 'string' ? type : type(valid))
           .header('cache-control', 'no-store')
           .header('content-disposition', attachment(filnavn))
           .send(data);

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id } from '@/modules/barn/barn.schema';
 import { formidle, rekrutteringshistorikk } from '@/modules/rekruttering/formidle';
@@ -13,73 +12,45 @@ import {
   TilgjengeligListe,
 } from '@/modules/rekruttering/godkjenning.schema';
 import { listTilgjengelige } from '@/modules/rekruttering/tilgjengelige';
-import { runAs } from '@/server/auth';
-
-const tags = ['Rekruttering: godkjenning og formidling'];
+import { apiRoutes } from '@/server/apiRoutes';
 
 /**
  * Approval of a recruited home (home-study report and decision), the approved homes available to
  * a service, linking one to a child's placement, and a foster home's recruitment history.
  */
 export function godkjenningRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.database;
+  const route = apiRoutes(app, ['Rekruttering: godkjenning og formidling']);
 
-  r.get(
+  route.get(
+    '/api/recruitment/cases/:id/approval',
+    { operationId: 'getRecruitmentApproval', params: Id, response: { 200: GodkjenningView } },
+    (tx, actor, { params }) => getGodkjenning(tx, actor, params.id),
+  );
+  route.put(
     '/api/recruitment/cases/:id/approval',
     {
-      schema: { operationId: 'getRecruitmentApproval', tags, params: Id, response: { 200: GodkjenningView } },
+      operationId: 'approveRecruitmentCase',
+      params: Id,
+      body: GodkjenningBody,
+      response: { 200: z.object({ version: z.number().int() }) },
     },
-    (request) => runAs(db, request, (tx, actor) => getGodkjenning(tx, actor, request.params.id)),
+    (tx, actor, { params, body }) => godkjenn(tx, actor, params.id, body),
   );
 
-  r.put(
-    '/api/recruitment/cases/:id/approval',
-    {
-      schema: {
-        operationId: 'approveRecruitmentCase',
-        tags,
-        params: Id,
-        body: GodkjenningBody,
-        response: { 200: z.object({ version: z.number().int() }) },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => godkjenn(tx, actor, request.params.id, request.body)),
-  );
-
-  r.get(
+  route.get(
     '/api/recruitment/available',
-    { schema: { operationId: 'listAvailableHomes', tags, response: { 200: TilgjengeligListe } } },
-    (request) => runAs(db, request, (tx, actor) => listTilgjengelige(tx, actor)),
+    { operationId: 'listAvailableHomes', response: { 200: TilgjengeligListe } },
+    (tx, actor) => listTilgjengelige(tx, actor),
   );
-
-  r.post(
+  route.post(
     '/api/recruitment/cases/:id/link',
-    {
-      schema: {
-        operationId: 'linkRecruitedHome',
-        tags,
-        params: Id,
-        body: FormidleBody,
-        response: { 201: Formidlet },
-      },
-    },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await runAs(db, request, (tx, actor) => formidle(tx, actor, request.params.id, request.body))),
+    { operationId: 'linkRecruitedHome', params: Id, body: FormidleBody, response: { 201: Formidlet } },
+    (tx, actor, { params, body }) => formidle(tx, actor, params.id, body),
   );
 
-  r.get(
+  route.get(
     '/api/foster-homes/:id/recruitment',
-    {
-      schema: {
-        operationId: 'getFosterHomeRecruitment',
-        tags,
-        params: Id,
-        response: { 200: RekrutteringHistorikk },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => rekrutteringshistorikk(tx, actor, request.params.id)),
+    { operationId: 'getFosterHomeRecruitment', params: Id, response: { 200: RekrutteringHistorikk } },
+    (tx, actor, { params }) => rekrutteringshistorikk(tx, actor, params.id),
   );
 }

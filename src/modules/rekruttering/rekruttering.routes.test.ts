@@ -481,16 +481,16 @@ describe('withdraw and reject', () => {
   });
 });
 
-describe('retention settings', () => {
-  it('defaults to 12 months, is changed by the head of service with the version, and refused to others', async () => {
+describe('recruitment settings', () => {
+  it('defaults to 12 months and kinship first, is changed by the head of service with the version, and refused to others', async () => {
     const first = await t.send(lederBergen, 'GET', '/api/recruitment/settings');
-    expect(first.json()).toEqual({ slettefristManeder: 12, version: 0 });
+    expect(first.json()).toEqual({ slettefristManeder: 12, kreverNettverkssok: true, version: 0 });
     const set = await t.send(lederBergen, 'PUT', '/api/recruitment/settings', {
       slettefristManeder: 6,
       version: 0,
     });
     expect(set.statusCode, set.body).toBe(200);
-    expect(set.json()).toEqual({ slettefristManeder: 6, version: 1 });
+    expect(set.json()).toEqual({ slettefristManeder: 6, kreverNettverkssok: true, version: 1 });
     const stale = await t.send(lederBergen, 'PUT', '/api/recruitment/settings', {
       slettefristManeder: 9,
       version: 0,
@@ -501,16 +501,49 @@ describe('retention settings', () => {
       version: 1,
     });
     expect(invalid.json().errors[0].field).toBe('slettefristManeder');
+    // Nothing to change is refused; an unknown setting too.
+    const empty = await t.send(lederBergen, 'PUT', '/api/recruitment/settings', { version: 1 });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().errors[0]).toMatchObject({ field: 'slettefristManeder', code: 'required' });
+    const unknown = await t.send(lederBergen, 'PUT', '/api/recruitment/settings', {
+      slettefrist: 3,
+      version: 1,
+    });
+    expect(unknown.statusCode).toBe(400);
+    // Kinship first alone keeps the retention period, and bumps the same version.
+    const off = await t.send(lederBergen, 'PUT', '/api/recruitment/settings', {
+      kreverNettverkssok: false,
+      version: 1,
+    });
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json()).toEqual({ slettefristManeder: 6, kreverNettverkssok: false, version: 2 });
+    const both = await t.send(lederBergen, 'PUT', '/api/recruitment/settings', {
+      slettefristManeder: 24,
+      kreverNettverkssok: true,
+      version: 2,
+    });
+    expect(both.json()).toEqual({ slettefristManeder: 24, kreverNettverkssok: true, version: 3 });
+    // Each change is audited with the values that were set, and only those.
+    expect(
+      (await auditRows('rekruttering.settings_update', lederBergen.tjenesteId))
+        .sort((a, b) => a.id - b.id)
+        .map((a) => a.detaljer),
+    ).toEqual([
+      { slettefristManeder: 6 },
+      { kreverNettverkssok: false },
+      { slettefristManeder: 24, kreverNettverkssok: true },
+    ]);
     expect((await t.send(bergen, 'GET', '/api/recruitment/settings')).statusCode).toBe(403);
     expect(
-      (await t.send(bergen, 'PUT', '/api/recruitment/settings', { slettefristManeder: 3, version: 1 }))
+      (await t.send(bergen, 'PUT', '/api/recruitment/settings', { slettefristManeder: 3, version: 3 }))
         .statusCode,
     ).toBe(403);
-    // Øygarden still has the default.
+    // Øygarden still has the defaults.
     expect(
       (await t.send(await t.login('leder.oygarden'), 'GET', '/api/recruitment/settings')).json(),
     ).toEqual({
       slettefristManeder: 12,
+      kreverNettverkssok: true,
       version: 0,
     });
   });

@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Created, Id } from '@/modules/barn/barn.schema';
 import { authorize } from '@/modules/core/policy';
@@ -31,9 +30,9 @@ import {
 } from '@/modules/rekruttering/rekruttering.schema';
 import { shareSak, unshareSak } from '@/modules/rekruttering/shareSak';
 import { updateSak } from '@/modules/rekruttering/updateSak';
-import { runAs } from '@/server/auth';
+import { apiRoutes } from '@/server/apiRoutes';
 
-const tags = ['Rekruttering'];
+const NoContent = { 204: z.null() };
 
 /**
  * The shared recruitment pipeline for foster homes (Zip-team): families from first inquiry to
@@ -41,189 +40,94 @@ const tags = ['Rekruttering'];
  * collaboration. Which cases an organisation sees is decided by row-level security (sakAccess).
  */
 export function rekrutteringRoutes(app: FastifyInstance) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const { db } = app.database;
+  const route = apiRoutes(app, ['Rekruttering']);
 
-  r.get(
+  route.get(
     '/api/recruitment/pipeline',
-    { schema: { operationId: 'getRecruitmentPipeline', tags, response: { 200: PipelineResponse } } },
-    (request) =>
-      runAs(db, request, async (_tx, actor) => {
-        authorize(actor, 'rekruttering:read');
-        return lastPipeline();
-      }),
+    { operationId: 'getRecruitmentPipeline', response: { 200: PipelineResponse } },
+    async (_tx, actor) => {
+      authorize(actor, 'rekruttering:read');
+      return lastPipeline();
+    },
   );
-
-  r.get(
+  route.get(
     '/api/recruitment/recruiters',
-    { schema: { operationId: 'listRecruiters', tags, response: { 200: RecruiterList } } },
-    (request) => runAs(db, request, (tx, actor) => listRekrutterere(tx, actor)),
+    { operationId: 'listRecruiters', response: { 200: RecruiterList } },
+    (tx, actor) => listRekrutterere(tx, actor),
   );
 
-  r.get(
+  route.get(
     '/api/recruitment/cases',
-    {
-      schema: {
-        operationId: 'listRecruitmentCases',
-        tags,
-        querystring: ListQuery,
-        response: { 200: SakList },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => listSaker(tx, actor, request.query)),
+    { operationId: 'listRecruitmentCases', querystring: ListQuery, response: { 200: SakList } },
+    (tx, actor, { query }) => listSaker(tx, actor, query),
   );
-
-  r.post(
+  route.post(
     '/api/recruitment/cases',
-    {
-      schema: { operationId: 'createRecruitmentCase', tags, body: CreateSakBody, response: { 201: Created } },
-    },
-    async (request, reply) =>
-      reply.code(201).send(await runAs(db, request, (tx, actor) => createSak(tx, actor, request.body))),
+    { operationId: 'createRecruitmentCase', body: CreateSakBody, response: { 201: Created } },
+    (tx, actor, { body }) => createSak(tx, actor, body),
   );
-
-  r.get(
+  route.get(
     '/api/recruitment/cases/:id',
-    { schema: { operationId: 'getRecruitmentCase', tags, params: Id, response: { 200: SakDetail } } },
-    (request) => runAs(db, request, (tx, actor) => getSak(tx, actor, request.params.id)),
+    { operationId: 'getRecruitmentCase', params: Id, response: { 200: SakDetail } },
+    (tx, actor, { params }) => getSak(tx, actor, params.id),
   );
-
-  r.put(
+  route.put(
     '/api/recruitment/cases/:id',
-    {
-      schema: {
-        operationId: 'updateRecruitmentCase',
-        tags,
-        params: Id,
-        body: UpdateSakBody,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) => updateSak(tx, actor, request.params.id, request.body));
-      return reply.code(204).send(null);
-    },
+    { operationId: 'updateRecruitmentCase', params: Id, body: UpdateSakBody, response: NoContent },
+    (tx, actor, { params, body }) => updateSak(tx, actor, params.id, body),
   );
-
-  r.post(
+  route.post(
     '/api/recruitment/cases/:id/stage',
     {
-      schema: {
-        operationId: 'moveRecruitmentStage',
-        tags,
-        params: Id,
-        body: StageBody,
-        response: { 200: z.object({ fase: RekrutteringFase, version: z.number() }) },
-      },
+      operationId: 'moveRecruitmentStage',
+      params: Id,
+      body: StageBody,
+      response: { 200: z.object({ fase: RekrutteringFase, version: z.number() }) },
     },
-    (request) => runAs(db, request, (tx, actor) => moveStage(tx, actor, request.params.id, request.body)),
+    (tx, actor, { params, body }) => moveStage(tx, actor, params.id, body),
   );
 
-  r.put(
+  route.put(
     '/api/recruitment/cases/:id/checkpoints/:punktId',
     {
-      schema: {
-        operationId: 'tickRecruitmentCheckpoint',
-        tags,
-        params: CheckpointParams,
-        body: CheckpointBody,
-        response: { 204: z.null() },
-      },
+      operationId: 'tickRecruitmentCheckpoint',
+      params: CheckpointParams,
+      body: CheckpointBody,
+      response: NoContent,
     },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) =>
-        tickCheckpoint(tx, actor, request.params.id, request.params.punktId, request.body),
-      );
-      return reply.code(204).send(null);
-    },
+    (tx, actor, { params, body }) => tickCheckpoint(tx, actor, params.id, params.punktId, body),
   );
-
-  r.delete(
+  route.delete(
     '/api/recruitment/cases/:id/checkpoints/:punktId',
-    {
-      schema: {
-        operationId: 'untickRecruitmentCheckpoint',
-        tags,
-        params: CheckpointParams,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) =>
-        untickCheckpoint(tx, actor, request.params.id, request.params.punktId),
-      );
-      return reply.code(204).send(null);
-    },
+    { operationId: 'untickRecruitmentCheckpoint', params: CheckpointParams, response: NoContent },
+    (tx, actor, { params }) => untickCheckpoint(tx, actor, params.id, params.punktId),
   );
 
-  r.post(
+  route.post(
     '/api/recruitment/cases/:id/shares',
-    {
-      schema: {
-        operationId: 'shareRecruitmentCase',
-        tags,
-        params: Id,
-        body: ShareBody,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) => shareSak(tx, actor, request.params.id, request.body));
-      return reply.code(204).send(null);
-    },
+    { operationId: 'shareRecruitmentCase', params: Id, body: ShareBody, response: NoContent },
+    (tx, actor, { params, body }) => shareSak(tx, actor, params.id, body),
   );
-
-  r.delete(
+  route.delete(
     '/api/recruitment/cases/:id/shares/:tjenesteId',
-    {
-      schema: {
-        operationId: 'unshareRecruitmentCase',
-        tags,
-        params: ShareParams,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) =>
-        unshareSak(tx, actor, request.params.id, request.params.tjenesteId),
-      );
-      return reply.code(204).send(null);
-    },
+    { operationId: 'unshareRecruitmentCase', params: ShareParams, response: NoContent },
+    (tx, actor, { params }) => unshareSak(tx, actor, params.id, params.tjenesteId),
   );
-
-  r.post(
+  route.post(
     '/api/recruitment/cases/:id/close',
-    {
-      schema: {
-        operationId: 'closeRecruitmentCase',
-        tags,
-        params: Id,
-        body: CloseBody,
-        response: { 204: z.null() },
-      },
-    },
-    async (request, reply) => {
-      await runAs(db, request, (tx, actor) => closeSak(tx, actor, request.params.id, request.body));
-      return reply.code(204).send(null);
-    },
+    { operationId: 'closeRecruitmentCase', params: Id, body: CloseBody, response: NoContent },
+    (tx, actor, { params, body }) => closeSak(tx, actor, params.id, body),
   );
 
-  r.get(
+  // The head of service's settings: retention of closed applicants, and kinship first.
+  route.get(
     '/api/recruitment/settings',
-    { schema: { operationId: 'getRecruitmentSettings', tags, response: { 200: Settings } } },
-    (request) => runAs(db, request, (tx, actor) => getInnstilling(tx, actor)),
+    { operationId: 'getRecruitmentSettings', response: { 200: Settings } },
+    (tx, actor) => getInnstilling(tx, actor),
   );
-
-  r.put(
+  route.put(
     '/api/recruitment/settings',
-    {
-      schema: {
-        operationId: 'updateRecruitmentSettings',
-        tags,
-        body: SettingsBody,
-        response: { 200: Settings },
-      },
-    },
-    (request) => runAs(db, request, (tx, actor) => updateInnstilling(tx, actor, request.body)),
+    { operationId: 'updateRecruitmentSettings', body: SettingsBody, response: { 200: Settings } },
+    (tx, actor, { body }) => updateInnstilling(tx, actor, body),
   );
 }

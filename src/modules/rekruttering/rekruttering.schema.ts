@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { godkjenningType, hjemtype, rekrutteringFase, rekrutteringKilde } from '@/db/schema';
 import { Version } from '@/modules/barn/barn.schema';
-
-const isoDate = z.iso.date();
-const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 
 export const RekrutteringFase = z.enum(rekrutteringFase.enumValues);
 export const RekrutteringKilde = z.enum(rekrutteringKilde.enumValues);
@@ -118,11 +109,18 @@ export const CloseBody = z.strictObject({
 });
 export type CloseBody = z.infer<typeof CloseBody>;
 
-export const SettingsBody = z.strictObject({
-  slettefristManeder: z.number().int().min(1).max(120),
-  /** 0 when the service has no settings row yet. */
-  version: z.number().int().min(0),
-});
+/** One setting or both; what is left out keeps its value. */
+export const SettingsBody = z
+  .strictObject({
+    slettefristManeder: z.number().int().min(1).max(120).optional(),
+    kreverNettverkssok: z.boolean().optional(),
+    /** 0 when the service has no settings row yet. */
+    version: z.number().int().min(0),
+  })
+  .refine((b) => b.slettefristManeder !== undefined || b.kreverNettverkssok !== undefined, {
+    path: ['slettefristManeder'],
+    message: 'required',
+  });
 export type SettingsBody = z.infer<typeof SettingsBody>;
 
 // ---- responses ------------------------------------------------------------------------------
@@ -234,7 +232,13 @@ export const PipelineResponse = z.object({
 
 export const RecruiterList = z.object({ items: z.array(z.object({ id: z.uuid(), navn: z.string() })) });
 
+/**
+ * The service's recruitment settings (one row, one version: either change bumps it): months
+ * before closed applicants are deleted, and whether an ordinary (neutral) home needs a concluded
+ * family and network search first. Version 0: not set, the defaults (12, on).
+ */
 export const Settings = z.object({
   slettefristManeder: z.number(),
+  kreverNettverkssok: z.boolean(),
   version: z.number(),
 });

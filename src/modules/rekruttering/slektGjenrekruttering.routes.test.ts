@@ -198,35 +198,35 @@ describe('kinship first: the documented search in family and close network', () 
 
   it('the head of service may switch the requirement off', async () => {
     const lederHv = await t.login('leder.hv');
-    const setting = await t.send(lederHv, 'GET', '/api/recruitment/settings/network-search');
-    expect(setting.json()).toEqual({ kreverNettverkssok: true, version: 0 });
-    expect((await t.send(hv, 'GET', '/api/recruitment/settings/network-search')).statusCode).toBe(403);
+    const setting = await t.send(lederHv, 'GET', '/api/recruitment/settings');
+    expect(setting.json()).toEqual({ slettefristManeder: 12, kreverNettverkssok: true, version: 0 });
+    expect((await t.send(hv, 'GET', '/api/recruitment/settings')).statusCode).toBe(403);
     expect(
       (
-        await t.send(hv, 'PUT', '/api/recruitment/settings/network-search', {
+        await t.send(hv, 'PUT', '/api/recruitment/settings', {
           kreverNettverkssok: false,
           version: 0,
         })
       ).statusCode,
     ).toBe(403);
-    const off = await t.send(lederHv, 'PUT', '/api/recruitment/settings/network-search', {
+    const off = await t.send(lederHv, 'PUT', '/api/recruitment/settings', {
       kreverNettverkssok: false,
       version: 0,
     });
     expect(off.statusCode, off.body).toBe(200);
-    expect(off.json()).toEqual({ kreverNettverkssok: false, version: 1 });
-    const stale = await t.send(lederHv, 'PUT', '/api/recruitment/settings/network-search', {
+    expect(off.json()).toEqual({ slettefristManeder: 12, kreverNettverkssok: false, version: 1 });
+    const stale = await t.send(lederHv, 'PUT', '/api/recruitment/settings', {
       kreverNettverkssok: true,
       version: 0,
     });
     expect(stale.statusCode).toBe(409);
-    expect((await audits('rekruttering.settings_update')).some((a) => a.tjenesteId === hv.tjenesteId)).toBe(
-      true,
-    );
-    // Only Hardanger og Voss changed: Øygarden still requires the search.
     expect(
-      (await t.send(leder, 'GET', '/api/recruitment/settings/network-search')).json().kreverNettverkssok,
-    ).toBe(true);
+      (await audits('rekruttering.settings_update'))
+        .filter((a) => a.tjenesteId === hv.tjenesteId)
+        .map((a) => a.detaljer),
+    ).toEqual([{ kreverNettverkssok: false }]);
+    // Only Hardanger og Voss changed: Øygarden still requires the search.
+    expect((await t.send(leder, 'GET', '/api/recruitment/settings')).json().kreverNettverkssok).toBe(true);
     const barnId = await newChild(hv);
     expect(
       (await t.send(hv, 'GET', `/api/children/${barnId}/network-searches`)).json().kreverNettverkssok,

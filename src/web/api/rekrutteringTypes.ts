@@ -146,10 +146,17 @@ export interface SakBody {
   ansvarligId?: string | null;
 }
 
+/** The service's recruitment settings; version 0 when it has set none (12 months, kinship first on). */
 export interface RekrutteringInnstilling {
   slettefristManeder: number;
+  /** Kinship first: an ordinary (neutral) home needs a concluded family and network search. */
+  kreverNettverkssok: boolean;
   version: number;
 }
+
+/** A change of one setting or both, with the version it was read at (what is left out is kept). */
+export type RekrutteringInnstillingEndring = Partial<Omit<RekrutteringInnstilling, 'version'>> &
+  Pick<RekrutteringInnstilling, 'version'>;
 
 /** Query keys: everything under 'recruitment' refreshes together after a change. */
 export const rekrutteringKeys = {

@@ -15,7 +15,8 @@ import { NetworkSearchSetting } from '@/web/pages/slekt/NetworkSearchSetting';
 
 /**
  * `/rekruttering/innstillinger` (rekruttering:settings): how many months the service keeps
- * withdrawn and rejected applicants before they are deleted (12 when not set).
+ * withdrawn and rejected applicants before they are deleted (12 when not set), and kinship first
+ * (NetworkSearchSetting). Both read the same settings; each form sends only its own setting.
  */
 export function RekrutteringInnstillingerPage() {
   const t = useT();
@@ -25,9 +26,11 @@ export function RekrutteringInnstillingerPage() {
   const [maneder, setManeder] = useState('');
   const [feil, setFeil] = useState<string | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
+  // Only a new retention period from the server resets the field, not a saved kinship setting.
+  const lagretManeder = query.data?.slettefristManeder;
   useEffect(() => {
-    if (query.data) setManeder(String(query.data.slettefristManeder));
-  }, [query.data]);
+    if (lagretManeder !== undefined) setManeder(String(lagretManeder));
+  }, [lagretManeder]);
 
   return (
     <div className="page page--narrow">

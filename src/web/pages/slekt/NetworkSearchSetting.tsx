@@ -1,24 +1,25 @@
 import { Button, Heading, Paragraph, Switch } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getNetworkSearchSetting } from '@/web/api/getNetworkSearchSetting';
-import { updateNetworkSearchSetting } from '@/web/api/updateNetworkSearchSetting';
+import { getRecruitmentSettings } from '@/web/api/getRecruitmentSettings';
+import { rekrutteringKeys } from '@/web/api/rekrutteringTypes';
+import { updateRecruitmentSettings } from '@/web/api/updateRecruitmentSettings';
 import { problemMessage } from '@/web/components/problemMessage';
 import { QueryErrorAlert } from '@/web/components/QueryErrorAlert';
 import { StatusLine } from '@/web/components/StatusLine';
 import { useT } from '@/web/i18n/useT';
 
-const KEY = ['recruitment', 'settings', 'network-search'] as const;
-
 /**
  * In the recruitment settings (head of service): whether an ordinary (neutral) placement needs a
  * concluded search in the child's family and network first. On by default: the choice rules
- * always require kin to be considered; a duty to document it is not settled law ([U]).
+ * always require kin to be considered; a duty to document it is not settled law ([U]). The same
+ * settings (and version) as the retention period on that page: one query, each form sends only
+ * its own setting.
  */
 export function NetworkSearchSetting() {
   const t = useT();
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: KEY, queryFn: getNetworkSearchSetting });
+  const query = useQuery({ queryKey: rekrutteringKeys.settings, queryFn: getRecruitmentSettings });
   const [krever, setKrever] = useState<boolean | null>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,12 +41,11 @@ export function NetworkSearchSetting() {
             setMelding(null);
             setBusy(true);
             try {
-              const saved = await updateNetworkSearchSetting({
+              const saved = await updateRecruitmentSettings({
                 kreverNettverkssok: value,
                 version: query.data.version,
               });
-              queryClient.setQueryData(KEY, saved);
-              queryClient.invalidateQueries({ queryKey: ['recruitment', 'settings'] });
+              queryClient.setQueryData(rekrutteringKeys.settings, saved);
               setKrever(null);
               setMelding(t(saved.kreverNettverkssok ? 'slekt.innstilling.pa' : 'slekt.innstilling.av'));
             } catch (error) {
