@@ -1,11 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import type { Actor } from '@/modules/core/actor';
 import { runAs } from '@/server/auth';
 
 /** The one answer a route gives on success: the result (200), the created thing (201) or nothing (204). */
 type Answer = { 200: z.ZodType } | { 201: z.ZodType } | { 204: z.ZodNull };
+
+/** The answer of a route that sends nothing back. */
+export const NoContent = { 204: z.null() };
 
 /**
  * What a route declares; it is both the validation (fastify-type-provider-zod) and its OpenAPI

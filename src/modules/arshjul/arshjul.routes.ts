@@ -29,11 +29,11 @@ import { openBarn, openFosterhjem } from '@/modules/barn/caseAccess';
 import { osloToday } from '@/modules/core/clock';
 import { authorize } from '@/modules/core/policy';
 import { auditBy } from '@/modules/core/writeAudit';
+import { NoContent } from '@/server/apiRoutes';
 import { runAs } from '@/server/auth';
 import { notFound } from '@/server/errors';
 
 const tags = ['Årshjul'];
-const NoContent = { 204: z.null() };
 
 export function arshjulRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

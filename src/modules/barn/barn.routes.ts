@@ -48,10 +48,10 @@ import { searchBarn } from '@/modules/barn/searchBarn';
 import { updateBarn } from '@/modules/barn/updateBarn';
 import type { Actor } from '@/modules/core/actor';
 import { authorize } from '@/modules/core/policy';
+import { NoContent } from '@/server/apiRoutes';
 import { runAs } from '@/server/auth';
 
 const tags = ['Barn'];
-const NoContent = { 204: z.null() };
 
 export function barnRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -39,11 +39,11 @@ import {
   TilpasningBody,
 } from '@/modules/maler/maler.schema';
 import { saveDokument } from '@/modules/maler/saveDokument';
+import { NoContent } from '@/server/apiRoutes';
 import { runAs } from '@/server/auth';
 import { invalidFields } from '@/server/errors';
 
 const tags = ['Maler og dokumenter'];
-const NoContent = { 204: z.null() };
 
 export function malerRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

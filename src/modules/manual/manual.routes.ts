@@ -32,10 +32,10 @@ import {
   ReviewPrepare,
 } from '@/modules/manual/manual.schema';
 import { lastManual } from '@/modules/manual/manualFormat';
+import { NoContent } from '@/server/apiRoutes';
 import { runAs } from '@/server/auth';
 
 const tags = ['Brukermanual'];
-const NoContent = { 204: z.null() };
 
 export function manualRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -30,9 +30,7 @@ import {
 } from '@/modules/rekruttering/rekruttering.schema';
 import { shareSak, unshareSak } from '@/modules/rekruttering/shareSak';
 import { updateSak } from '@/modules/rekruttering/updateSak';
-import { apiRoutes } from '@/server/apiRoutes';
-
-const NoContent = { 204: z.null() };
+import { apiRoutes, NoContent } from '@/server/apiRoutes';
 
 /**
  * The shared recruitment pipeline for foster homes (Zip-team): families from first inquiry to

@@ -23,9 +23,7 @@ import {
   StartNettverkssokBody,
   UpdateNettverkssokBody,
 } from '@/modules/rekruttering/nettverkssok.schema';
-import { apiRoutes } from '@/server/apiRoutes';
-
-const NoContent = { 204: z.null() };
+import { apiRoutes, NoContent } from '@/server/apiRoutes';
 
 /**
  * Kinship first (the documented search in the child's family and close network, access by the
