@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from '@/modules/core/fields.schema';
 import { ROLLER } from '@/modules/core/policy';
 import { AUDIT_HANDLINGER } from '@/modules/core/writeAudit';
 
@@ -49,8 +50,6 @@ export const TjenesteOverview = z.object({
   team: z.array(z.object({ id: z.uuid(), navn: z.string(), antallBrukere: z.number().int() })),
   antallBrukere: z.number().int(),
 });
-
-const isoDate = z.iso.date();
 
 export const AuditQuery = z.strictObject({
   fra: isoDate.optional(),
