@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { civilDateValue, osloToday } from '@/web/i18n/dates';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { expectNoAxeViolations, expectNoOverflow, launchBrowser, newPage, signIn } from './support/browser';
 import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
@@ -55,11 +55,6 @@ const shortDate = (date: string) =>
   new Intl.DateTimeFormat('nb-NO', { dateStyle: 'short', timeZone: 'Europe/Oslo' }).format(
     civilDateValue(date),
   );
-
-async function expectNoOverflow(p: Page) {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 beforeAll(async () => {
   browser = await launchBrowser();

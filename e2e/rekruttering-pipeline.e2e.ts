@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@/domain/plasseringsforlop';
 import { civilDateValue, osloToday } from '@/web/i18n/dates';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { expectNoAxeViolations, expectNoOverflow, launchBrowser, newPage, signIn } from './support/browser';
 
 const today = osloToday();
 const shortDate = (date: string) =>
@@ -58,6 +58,11 @@ describe('recruitment pipeline across organisations', () => {
     await dialog.getByLabel('Første kontakt').fill(addDays(today, -10));
     await dialog.getByRole('group', { name: 'Voksen 1' }).getByLabel('Fornavn').fill('Kari');
     await dialog.getByRole('group', { name: 'Voksen 1' }).getByLabel('Etternavn').fill(`Zip${suffix}`);
+    // A long address: the case page must still fit a narrow screen (below).
+    await dialog
+      .getByRole('group', { name: 'Voksen 1' })
+      .getByLabel('E-post (valgfritt)')
+      .fill(`kari.zip${suffix}.fosterfamilie@eksempel-kommune.example.no`);
     await dialog.getByRole('button', { name: 'Registrer familien' }).click();
     await page.getByRole('heading', { level: 1, name: FAMILIE }).waitFor();
     sakUrl = new URL(page.url()).pathname;
@@ -128,6 +133,21 @@ describe('recruitment pipeline across organisations', () => {
     await expectNoAxeViolations(page);
     await page.context().close();
   }, 240_000);
+
+  it('the case page fits a 320 px screen: the details wrap, nothing scrolls sideways', async () => {
+    expect(sakUrl).not.toBe('');
+    const page = await newPage(browser, { width: 320 });
+    await signIn(page, 'rekrutterer.bufetat');
+    await page.goto(sakUrl);
+    await page.getByRole('heading', { level: 1, name: FAMILIE }).waitFor();
+    await page
+      .getByRole('region', { name: 'Opplysninger om familien' })
+      .getByText(/eksempel-kommune\.example\.no/)
+      .waitFor();
+    await page.getByRole('table', { name: 'Organisasjoner saken er delt med' }).waitFor();
+    await expectNoOverflow(page);
+    await page.context().close();
+  });
 
   it('a Bergen recruiter sees the shared family, owned by Bufetat', async () => {
     expect(sakUrl).not.toBe('');

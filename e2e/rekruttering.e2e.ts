@@ -138,6 +138,12 @@ describe('from inquiry to an approved home linked to a child', () => {
       .waitFor();
     await panel.getByRole('button', { name: 'Registrer godkjenning' }).click();
     const dialog = page.getByRole('dialog');
+    // Bufetat follows no children: a general approval only, and the help says who approves for one.
+    await dialog
+      .getByText(/En godkjenning for et bestemt barn registreres av kommunen barnet hører til/)
+      .waitFor();
+    expect(await dialog.getByRole('radio', { name: 'For et bestemt barn' }).count()).toBe(0);
+    expect(await dialog.getByRole('radio', { name: 'Generelt' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Registrer godkjenning' }).click();
     await dialog.getByText('Skriv hvem som fattet vedtaket.').first().waitFor();
     await expectNoAxeViolations(page);

@@ -35,6 +35,8 @@ export class AppError extends Error {
     readonly headers: Record<string, string> = {},
     /** Field-level problems: `code` is a key under `field.` in the server catalogs. */
     readonly fields: { field: string; code: string }[] = [],
+    /** A more precise detail text, `problem.<code>.detail_<variant>` (e.g. a foster home, not a child). */
+    readonly variant?: string,
   ) {
     super(code);
   }
@@ -55,7 +57,7 @@ export function sendProblem(
   locale: Locale,
   status: number,
   code: ProblemCode,
-  extra: { params?: Record<string, string | number>; errors?: FieldError[] } = {},
+  extra: { params?: Record<string, string | number>; errors?: FieldError[]; variant?: string } = {},
 ) {
   return reply
     .code(status)
@@ -64,7 +66,7 @@ export function sendProblem(
       type: `/problems/${code}`,
       title: t(locale, `problem.${code}.title`),
       status,
-      detail: t(locale, `problem.${code}.detail`, extra.params),
+      detail: t(locale, `problem.${code}.detail${extra.variant ? `_${extra.variant}` : ''}`, extra.params),
       code,
       ...(extra.errors ? { errors: extra.errors } : {}),
     });
@@ -115,6 +117,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendProblem(reply, locale, error.status, error.code, {
         params: error.params,
         ...(errors.length ? { errors } : {}),
+        ...(error.variant ? { variant: error.variant } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

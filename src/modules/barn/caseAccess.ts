@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { barn, fosterhjem, plassering, tilgang } from '@/db/schema';
 import { kanBeOmFormalTilgang, kanEndre, type Tilknytning, tilknytning } from '@/modules/barn/barn.policy';
@@ -21,8 +21,26 @@ async function harFormalTilgang(tx: Tx, actor: Actor, entitetId: string): Promis
   return rows.length > 0;
 }
 
-function refuse(actor: Actor): never {
-  throw kanBeOmFormalTilgang(actor) ? new AppError(403, 'purpose_required') : forbidden();
+/** The ones among `entitetIds` the actor holds an unexpired purpose-stated access grant to. */
+async function harFormalTilganger(tx: Tx, actor: Actor, entitetIds: string[]): Promise<Set<string>> {
+  const rows = await tx
+    .selectDistinct({ entitetId: tilgang.entitetId })
+    .from(tilgang)
+    .where(
+      and(
+        eq(tilgang.brukerId, actor.userId),
+        inArray(tilgang.entitetId, entitetIds),
+        gt(tilgang.utloper, new Date()),
+      ),
+    );
+  return new Set(rows.map((r) => r.entitetId));
+}
+
+/** 403 `purpose_required` (its text about a child, or a foster home if asked), or `forbidden`. */
+function refuse(actor: Actor, variant?: 'fosterhjem'): never {
+  throw kanBeOmFormalTilgang(actor)
+    ? new AppError(403, 'purpose_required', {}, {}, [], variant)
+    : forbidden();
 }
 
 /**
@@ -43,33 +61,64 @@ export async function openBarn(tx: Tx, actor: Actor, barnId: string, mode: 'read
   return { barn: row, tilknytning: t as Tilknytning };
 }
 
+type FosterhjemAnsvar = Pick<typeof fosterhjem.$inferSelect, 'id' | 'kontaktpersonId' | 'teamId'>;
+
 /**
- * Loads a foster home the actor may reach: its own contact person and team, and the contact
- * persons and teams of the children living there now.
+ * How the actor is tied to each foster home (null: not at all): through the home's own contact
+ * person and team, the contact persons and teams of the children living there now, or a
+ * purpose-stated access grant. The one rule for foster homes: openFosterhjem applies it to one
+ * home, lists use it to tell which rows the user may change (`kanEndre`).
  */
-export async function openFosterhjem(tx: Tx, actor: Actor, fosterhjemId: string, mode: 'read' | 'write') {
-  const [home] = await tx.select().from(fosterhjem).where(eq(fosterhjem.id, fosterhjemId));
-  if (!home) throw notFound();
+export async function fosterhjemTilknytning(
+  tx: Tx,
+  actor: Actor,
+  homes: FosterhjemAnsvar[],
+): Promise<Map<string, Tilknytning | null>> {
+  const result = new Map<string, Tilknytning | null>();
+  if (homes.length === 0) return result;
+  const ids = homes.map((h) => h.id);
   const today = osloToday();
   const placed = await tx
-    .select({ kontaktpersonId: barn.kontaktpersonId, teamId: barn.teamId })
+    .select({
+      fosterhjemId: plassering.fosterhjemId,
+      kontaktpersonId: barn.kontaktpersonId,
+      teamId: barn.teamId,
+    })
     .from(plassering)
     .innerJoin(barn, eq(barn.id, plassering.barnId))
     .where(
       and(
-        eq(plassering.fosterhjemId, fosterhjemId),
+        inArray(plassering.fosterhjemId, ids),
         or(isNull(plassering.utflytting), gt(plassering.utflytting, today)),
       ),
     );
-  const t = tilknytning(
-    actor,
-    {
-      kontaktpersonIds: [home.kontaktpersonId, ...placed.map((p) => p.kontaktpersonId)],
-      teamIds: [home.teamId, ...placed.map((p) => p.teamId)],
-    },
-    await harFormalTilgang(tx, actor, fosterhjemId),
-  );
-  if (!t) refuse(actor);
+  const granted = await harFormalTilganger(tx, actor, ids);
+  for (const home of homes) {
+    const here = placed.filter((p) => p.fosterhjemId === home.id);
+    result.set(
+      home.id,
+      tilknytning(
+        actor,
+        {
+          kontaktpersonIds: [home.kontaktpersonId, ...here.map((p) => p.kontaktpersonId)],
+          teamIds: [home.teamId, ...here.map((p) => p.teamId)],
+        },
+        granted.has(home.id),
+      ),
+    );
+  }
+  return result;
+}
+
+/**
+ * Loads a foster home the actor may reach: its own contact person and team, and the contact
+ * persons and teams of the children living there now (fosterhjemTilknytning).
+ */
+export async function openFosterhjem(tx: Tx, actor: Actor, fosterhjemId: string, mode: 'read' | 'write') {
+  const [home] = await tx.select().from(fosterhjem).where(eq(fosterhjem.id, fosterhjemId));
+  if (!home) throw notFound();
+  const t = (await fosterhjemTilknytning(tx, actor, [home])).get(home.id) ?? null;
+  if (!t) refuse(actor, 'fosterhjem');
   if (mode === 'write' && !kanEndre(t)) throw forbidden();
   return { fosterhjem: home, tilknytning: t as Tilknytning };
 }

@@ -10,6 +10,7 @@ import {
   rekrutteringssak,
   samarbeid,
   tjenesteSamarbeid,
+  users,
 } from '@/db/schema';
 import { addDays } from '@/domain/plasseringsforlop';
 import {
@@ -18,7 +19,8 @@ import {
   skalSporres,
   validerSvar,
 } from '@/domain/slektForst';
-import { expectUpdated, openFosterhjem } from '@/modules/barn/caseAccess';
+import { kanEndre } from '@/modules/barn/barn.policy';
+import { expectUpdated, fosterhjemTilknytning, openFosterhjem } from '@/modules/barn/caseAccess';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { authorize } from '@/modules/core/policy';
@@ -96,18 +98,37 @@ export async function startGjenrekruttering(
 
 /**
  * The homes to ask about a new assignment in the service, earliest deadline first, and those on
- * a pause. Like the foster-home list, the service's users with the permission see all its homes.
+ * a pause. Like the foster-home list, the service's users with the permission see all its homes;
+ * each row says whether this user may record the answer (the rule answerGjenrekruttering applies
+ * through openFosterhjem: a tie to the home that allows changes) and who the home's contact
+ * person is, so the page can tell the others whom to ask.
  */
 export async function listGjenrekruttering(tx: Tx, actor: Actor) {
   authorize(actor, 'gjenrekruttering:list');
   const today = osloToday();
   const rows = await tx
-    .select({ g: gjenrekruttering, navn: fosterhjem.navn })
+    .select({
+      g: gjenrekruttering,
+      hjem: {
+        id: fosterhjem.id,
+        navn: fosterhjem.navn,
+        kontaktpersonId: fosterhjem.kontaktpersonId,
+        teamId: fosterhjem.teamId,
+      },
+      kontaktpersonNavn: users.navn,
+    })
     .from(gjenrekruttering)
     .innerJoin(fosterhjem, eq(fosterhjem.id, gjenrekruttering.fosterhjemId))
+    .leftJoin(users, eq(users.id, fosterhjem.kontaktpersonId))
     .where(isNull(gjenrekruttering.avsluttet))
     .orderBy(asc(gjenrekruttering.frist));
-  const all = rows.map(({ g, navn }) => view(g, navn, today));
+  const homes = rows.map((r) => r.hjem);
+  const tie = await fosterhjemTilknytning(tx, actor, homes);
+  const all = rows.map(({ g, hjem, kontaktpersonNavn }) => ({
+    ...view(g, hjem.navn, today),
+    kanSvare: kanEndre(tie.get(hjem.id) ?? null),
+    kontaktpersonNavn,
+  }));
   const items = all.filter((r) => skalSporres(r.tilstand));
   const pause = all.filter((r) => r.tilstand === 'pause');
   await auditBy(tx, actor, {

@@ -8,16 +8,7 @@ import {
   NETTVERKSSOK_UTFALL,
 } from '@/domain/slektForst';
 import { Version } from '@/modules/barn/barn.schema';
-
-const isoDate = z.iso.date();
-const optionalText = (max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullable()
-    .optional();
+import { isoDate, optionalText } from '@/modules/core/fields.schema';
 
 export const Fremgangsmate = z.enum(FREMGANGSMATER);
 export const KandidatRelasjon = z.enum(KANDIDAT_RELASJONER);
@@ -86,16 +77,6 @@ export const NettverkssokList = z.object({
   items: z.array(Nettverkssok),
 });
 
-/** The service setting: require a concluded search before an ordinary home (version 0: not set). */
-export const NettverkssokInnstilling = z.object({
-  kreverNettverkssok: z.boolean(),
-  version: z.number().int(),
-});
-export const UpdateNettverkssokInnstillingBody = z.strictObject({
-  kreverNettverkssok: z.boolean(),
-  version: z.number().int().min(0),
-});
-
 // ---- re-recruitment ---------------------------------------------------------------------------
 
 export const GjenrekrutteringSvar = z.enum(GJENREKRUTTERING_SVAR);
@@ -133,11 +114,19 @@ export const Gjenrekruttering = z.object({
   version: z.number().int(),
 });
 
+/** A row of the service's list: may this user record the answer, and who is the home's contact person. */
+export const GjenrekrutteringRad = Gjenrekruttering.extend({
+  /** The user's tie to the home allows changes (the rule the answer applies: openFosterhjem, write). */
+  kanSvare: z.boolean(),
+  /** The home's own contact person, who normally asks; null when the home has none. */
+  kontaktpersonNavn: z.string().nullable(),
+});
+
 export const GjenrekrutteringList = z.object({
   /** The homes to ask now (open, overdue, or their pause is over), earliest deadline first. */
-  items: z.array(Gjenrekruttering),
+  items: z.array(GjenrekrutteringRad),
   /** Homes paused until a later date. */
-  pause: z.array(Gjenrekruttering),
+  pause: z.array(GjenrekrutteringRad),
 });
 
 export const GjenrekrutteringForHjem = z.object({ items: z.array(Gjenrekruttering) });

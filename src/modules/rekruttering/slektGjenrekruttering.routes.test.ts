@@ -289,7 +289,15 @@ describe('re-recruitment after the last placement ends', () => {
       frist: addDays(utflytting, GJENREKRUTTERING_FRIST_DAGER),
       tilstand: 'apen',
       svar: null,
+      // The head of service may answer for every home in the service.
+      kanSvare: true,
     });
+    // The home's own contact person may answer, and is named for the others.
+    const mine = (await t.send(kp, 'GET', '/api/re-recruitment'))
+      .json()
+      .items.find((r: { id: string }) => r.id === row.id);
+    expect(mine).toMatchObject({ kanSvare: true, kontaktpersonNavn: expect.any(String) });
+    expect(row.kontaktpersonNavn).toBe(mine.kontaktpersonNavn);
     expect((await t.send(kp, 'GET', `/api/foster-homes/${home}/re-recruitment`)).json().items[0].id).toBe(
       row.id,
     );
@@ -407,6 +415,13 @@ describe('re-recruitment after the last placement ends', () => {
     const row = (await t.send(leder, 'GET', '/api/re-recruitment'))
       .json()
       .items.find((r: { fosterhjemId: string }) => r.fosterhjemId === home);
+    expect(row).toMatchObject({ kanSvare: true, kontaktpersonNavn: null });
+    // The contact person sees the row in the service's list, but is told not to answer...
+    const unassigned = (await t.send(kp, 'GET', '/api/re-recruitment'))
+      .json()
+      .items.find((r: { id: string }) => r.id === row.id);
+    expect(unassigned).toMatchObject({ kanSvare: false, kontaktpersonNavn: null });
+    // ...and the answer is still refused, with a text about the foster home, not a child.
     const refused = await t.send(kp, 'POST', `/api/re-recruitment/${row.id}/answer`, {
       version: 1,
       samtaleDato: today,
@@ -414,6 +429,9 @@ describe('re-recruitment after the last placement ends', () => {
       arsak: 'alder_helse',
     });
     expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ code: 'purpose_required' });
+    expect(refused.json().detail).toMatch(/^Fosterhjemmet er ikke i din saksportefølje/);
+    expect(refused.json().detail).not.toMatch(/Barnet/);
     expect((await t.send(kp, 'POST', `/api/re-recruitment/${row.id}/close`, { version: 1 })).statusCode).toBe(
       403,
     );

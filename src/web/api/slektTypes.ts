@@ -78,9 +78,17 @@ export interface Gjenrekruttering {
   version: number;
 }
 
+/** A row of the service's list (GET /api/re-recruitment). */
+export interface GjenrekrutteringRad extends Gjenrekruttering {
+  /** This user may record the answer (a tie to the home that allows changes). */
+  kanSvare: boolean;
+  /** The home's own contact person, who normally asks; null when the home has none. */
+  kontaktpersonNavn: string | null;
+}
+
 export interface GjenrekrutteringList {
-  items: Gjenrekruttering[];
-  pause: Gjenrekruttering[];
+  items: GjenrekrutteringRad[];
+  pause: GjenrekrutteringRad[];
 }
 
 export interface AnswerGjenrekrutteringBody {

@@ -98,6 +98,9 @@ export function GodkjenningForm({
   });
   const type = watch('godkjenningType');
   const kanVelgeBarn = harTillatelse(me, Tillatelse.barnList);
+  // Bufetat follows no children: an approval for a named child is the child's municipality's.
+  const bufetat = me.tjeneste.organisasjonstype === 'bufetat';
+  const typer: GodkjenningType[] = bufetat ? ['generell'] : ['generell', 'bestemt_barn'];
   const query = { omfang: 'tjeneste' as const };
   const barn = useQuery({
     queryKey: queryKeys.caseload(query),
@@ -109,8 +112,10 @@ export function GodkjenningForm({
     <DialogForm form={dialog} submitLabel={t('godkjenning.lagre')} onCancel={onCancel}>
       <Fieldset>
         <Fieldset.Legend>{t('godkjenning.felt.type')}</Fieldset.Legend>
-        <Fieldset.Description>{t('godkjenning.felt.type.hjelp')}</Fieldset.Description>
-        {(['generell', 'bestemt_barn'] as const).map((v) => (
+        <Fieldset.Description>
+          {t(bufetat ? 'godkjenning.felt.type.hjelpBufetat' : 'godkjenning.felt.type.hjelp')}
+        </Fieldset.Description>
+        {typer.map((v) => (
           <Radio
             key={v}
             id={`godkjenning-type-${v}`}

@@ -61,49 +61,55 @@ export function SakDeling({
       {sak.delinger.length === 0 ? (
         <Paragraph className="subtle">{t('rekruttering.deling.ingen')}</Paragraph>
       ) : (
-        <Table data-size="sm" zebra className="data-table">
-          <caption className="data-table__caption">{t('rekruttering.deling.tabell')}</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('rekruttering.kolonne.organisasjon')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('rekruttering.kolonne.samtykke')}</Table.HeaderCell>
-              {eierArbeider && (
-                <Table.HeaderCell scope="col">
-                  <span className="ds-sr-only">{t('rekruttering.kolonne.handling')}</span>
-                </Table.HeaderCell>
-              )}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {sak.delinger.map((d) => (
-              <Table.Row key={d.organisasjon.id}>
-                <Table.Cell>{d.organisasjon.navn}</Table.Cell>
-                <Table.Cell>
-                  <CivilDate date={d.samtykkeDato} />
-                </Table.Cell>
+        // The box scrolls sideways on a narrow screen, not the page (WCAG 1.4.10).
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+        <section className="table-scroll" tabIndex={0} aria-labelledby="rek-deling-tabell">
+          <Table data-size="sm" zebra className="data-table">
+            <caption id="rek-deling-tabell" className="data-table__caption">
+              {t('rekruttering.deling.tabell')}
+            </caption>
+            <Table.Head>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('rekruttering.kolonne.organisasjon')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('rekruttering.kolonne.samtykke')}</Table.HeaderCell>
                 {eierArbeider && (
-                  <Table.Cell>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      onClick={async () => {
-                        setFeil(null);
-                        try {
-                          await unshareRecruitmentCase(sak.id, d.organisasjon.id);
-                          await onChanged(t('rekruttering.deling.stoppet', { org: d.organisasjon.navn }));
-                        } catch (error) {
-                          setFeil({ felt: null, tekst: actionError(error, t) });
-                        }
-                      }}
-                    >
-                      {t('rekruttering.deling.stopp', { org: d.organisasjon.navn })}
-                    </Button>
-                  </Table.Cell>
+                  <Table.HeaderCell scope="col">
+                    <span className="ds-sr-only">{t('rekruttering.kolonne.handling')}</span>
+                  </Table.HeaderCell>
                 )}
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Head>
+            <Table.Body>
+              {sak.delinger.map((d) => (
+                <Table.Row key={d.organisasjon.id}>
+                  <Table.Cell>{d.organisasjon.navn}</Table.Cell>
+                  <Table.Cell>
+                    <CivilDate date={d.samtykkeDato} />
+                  </Table.Cell>
+                  {eierArbeider && (
+                    <Table.Cell>
+                      <Button
+                        variant="tertiary"
+                        data-size="sm"
+                        onClick={async () => {
+                          setFeil(null);
+                          try {
+                            await unshareRecruitmentCase(sak.id, d.organisasjon.id);
+                            await onChanged(t('rekruttering.deling.stoppet', { org: d.organisasjon.navn }));
+                          } catch (error) {
+                            setFeil({ felt: null, tekst: actionError(error, t) });
+                          }
+                        }}
+                      >
+                        {t('rekruttering.deling.stopp', { org: d.organisasjon.navn })}
+                      </Button>
+                    </Table.Cell>
+                  )}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </section>
       )}
       {feil && !feil.felt && (
         <Alert data-color="danger" role="alert">

@@ -52,7 +52,9 @@ function Candidates({ sok, onEdit }: { sok: Nettverkssok; onEdit?: (k: Kandidat)
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
     <section className="table-scroll" aria-labelledby={captionId} tabIndex={0}>
       <Table data-size="sm" data-color="neutral" className="data-table">
-        <caption id={captionId}>{t('slekt.kandidater')}</caption>
+        <caption id={captionId} className="data-table__caption">
+          {t('slekt.kandidater')}
+        </caption>
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('slekt.kandidat.navn')}</Table.HeaderCell>

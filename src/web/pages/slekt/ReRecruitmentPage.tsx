@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { listReRecruitment } from '@/web/api/listReRecruitment';
-import { type Gjenrekruttering, type GjenrekrutteringSvar, slektKeys } from '@/web/api/slektTypes';
+import { type GjenrekrutteringRad, type GjenrekrutteringSvar, slektKeys } from '@/web/api/slektTypes';
 import { CivilDate } from '@/web/components/CivilDate';
 import { FormDialog } from '@/web/components/FormDialog';
 import { PageSpinner } from '@/web/components/PageSpinner';
@@ -21,9 +21,9 @@ function Rows({
   onAnswer,
 }: {
   caption: string;
-  rows: Gjenrekruttering[];
+  rows: GjenrekrutteringRad[];
   pause: boolean;
-  onAnswer?: (r: Gjenrekruttering) => void;
+  onAnswer?: (r: GjenrekrutteringRad) => void;
 }) {
   const t = useT();
   const captionId = useId();
@@ -62,15 +62,24 @@ function Rows({
               </Table.Cell>
               {onAnswer && (
                 <Table.Cell>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    data-size="sm"
-                    aria-label={t('gjenrekruttering.registrerFor', { navn: r.fosterhjemNavn })}
-                    onClick={() => onAnswer(r)}
-                  >
-                    {t('gjenrekruttering.registrer')}
-                  </Button>
+                  {r.kanSvare ? (
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      data-size="sm"
+                      aria-label={t('gjenrekruttering.registrerFor', { navn: r.fosterhjemNavn })}
+                      onClick={() => onAnswer(r)}
+                    >
+                      {t('gjenrekruttering.registrer')}
+                    </Button>
+                  ) : (
+                    // Only those tied to the home may answer (as on the home's page): say who.
+                    <span className="subtle">
+                      {r.kontaktpersonNavn
+                        ? t('gjenrekruttering.svarerKontaktperson', { navn: r.kontaktpersonNavn })
+                        : t('gjenrekruttering.svarerTeamleder')}
+                    </span>
+                  )}
                 </Table.Cell>
               )}
             </Table.Row>
@@ -90,7 +99,7 @@ export function ReRecruitmentPage() {
   usePageTitle(t('gjenrekruttering.tittel'));
   const queryClient = useQueryClient();
   const query = useQuery({ queryKey: slektKeys.reRecruitment, queryFn: listReRecruitment });
-  const [valgt, setValgt] = useState<Gjenrekruttering | null>(null);
+  const [valgt, setValgt] = useState<GjenrekrutteringRad | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   const done = async (svar: GjenrekrutteringSvar) => {
