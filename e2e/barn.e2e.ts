@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { expectNoAxeViolations, expectNoOverflow, launchBrowser, newPage, signIn } from './support/browser';
 import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
@@ -29,11 +29,6 @@ const tab = (page: Page, name: RegExp | string) =>
   page
     .getByRole('navigation', { name: /barnets sak|saka til barnet/i })
     .getByRole('link', { name, exact: typeof name === 'string' });
-
-async function expectNoOverflow(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 async function settled(page: Page) {
   await page.waitForLoadState('networkidle');

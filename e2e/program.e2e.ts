@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { osloToday } from '@/web/i18n/dates';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { expectNoAxeViolations, expectNoOverflow, launchBrowser, newPage, signIn } from './support/browser';
 import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
@@ -50,11 +50,6 @@ async function createCase(p: Page, fornavn: string, etternavn: string, hjemNavn:
     avtaleSlutt: addMonths(today, 30),
   });
   return { barnId, hjemId };
-}
-
-async function expectNoOverflow(p: Page) {
-  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
 }
 
 /** The session's list item on the run page, found by its heading. */
