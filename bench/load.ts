@@ -5,20 +5,22 @@
  * By default it starts the real server (`src/server/main.ts`) as a child process on a free
  * loopback port, on the database in DATABASE_URL (PostgreSQL, with demo or national data), and
  * stops it afterwards. LOAD_URL points it at a server already running on loopback instead.
- * Prints throughput, errors and p50/p95/p99 per request type, writes
- * bench/results/load-<time>.json, and exits 1 on any error or a p95 of 300 ms or more.
+ * Prints throughput, errors and p50/p95/p99 per request type, and the CPU per request of the
+ * server and of PostgreSQL's backends for this database (from /proc, on this machine; with
+ * LOAD_URL give the server's pid in LOAD_SERVER_PID), writes bench/results/load-<time>.json,
+ * and exits 1 on any error or a p95 of 300 ms or more.
  *
  * Each user works in a loop: a request, then a pause (LOAD_THINK_MS, default 250–1,500 ms,
  * like a person reading the page) — a closed loop, so the server is never sent more than N
  * requests at once.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import pgDriver from 'pg';
 import { DEMO_PASSWORD } from '@/seed/demo';
 
 const USERS = Number(process.env.LOAD_USERS ?? 200);
@@ -35,6 +37,50 @@ function assertLoopback(url: URL) {
   if (!(h === 'localhost' || h === '::1' || /^127\.\d+\.\d+\.\d+$/.test(h))) {
     throw new Error(`LOAD_URL must be a loopback address (127.0.0.0/8, ::1, localhost), not ${h}`);
   }
+}
+
+/** Clock ticks per second for /proc/<pid>/stat (100 on Linux unless configured otherwise). */
+const ticks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system, ms) a process on this machine has used, or null where unreadable. */
+function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU used by the server process and by the PostgreSQL backends serving this database, read
+ * from /proc: on a shared machine, CPU per request is steadier than latency. Backends are
+ * those connected to this database when read (the pool keeps them); null where not readable.
+ */
+async function cpuSnapshot(
+  serverPid: number | null,
+): Promise<{ server: number | null; pg: Map<number, number> }> {
+  const pg = new Map<number, number>();
+  if (databaseUrl && /@(127\.|localhost|\[::1\])/.test(databaseUrl)) {
+    const client = new pgDriver.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+    );
+    await client.end();
+    for (const { pid } of rows) {
+      const ms = cpuMs(pid);
+      if (ms !== null) pg.set(pid, ms);
+    }
+  }
+  return { server: serverPid ? cpuMs(serverPid) : null, pg };
 }
 
 async function freePort(): Promise<number> {
@@ -67,7 +113,7 @@ async function waitHealthy(base: string, child: ChildProcess | null) {
 async function accounts(): Promise<string[]> {
   if (process.env.LOAD_ACCOUNTS) return process.env.LOAD_ACCOUNTS.split(',');
   if (!databaseUrl) return ['kontaktperson.bergen', 'kontaktperson.hv', 'kontaktperson.oygarden'];
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pgDriver.Client({ connectionString: databaseUrl });
   await client.connect();
   const { rows } = await client.query<{ username: string }>(
     `select u.username from users u where u.password_hash is not null and u.aktiv and u.rolle = 'kontaktperson'
@@ -194,9 +240,12 @@ try {
       await new Promise((r) => setTimeout(r, rnd(THINK_MIN, THINK_MAX)));
     }
   };
+  const serverPid = server?.pid ?? (process.env.LOAD_SERVER_PID ? Number(process.env.LOAD_SERVER_PID) : null);
+  const cpu0 = await cpuSnapshot(serverPid);
   const started = performance.now();
   await Promise.all(sessions.map(user));
   const elapsed = (performance.now() - started) / 1000;
+  const cpu1 = await cpuSnapshot(serverPid);
 
   const pct = (xs: number[], p: number) =>
     xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] ?? 0;
@@ -230,6 +279,26 @@ try {
       r.statuses.length ? ` (HTTP ${r.statuses.join(', ')})` : '',
     );
   }
+  // CPU per request over the measured window (the server's scheduled jobs included, if they ran).
+  const serverCpu = cpu0.server !== null && cpu1.server !== null ? cpu1.server - cpu0.server : null;
+  const pgCpu = cpu1.pg.size
+    ? [...cpu1.pg].reduce((sum, [pid, ms]) => sum + ms - (cpu0.pg.get(pid) ?? 0), 0)
+    : null;
+  const perRequest = (ms: number | null) => (ms === null ? null : ms / Math.max(1, samples.length));
+  const cpu = {
+    serverMs: serverCpu,
+    postgresMs: pgCpu,
+    serverMsPerRequest: perRequest(serverCpu),
+    postgresMsPerRequest: perRequest(pgCpu),
+  };
+  if (serverCpu !== null || pgCpu !== null) {
+    const f = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+    console.log(
+      `\nCPU per request: server ${f(cpu.serverMsPerRequest)} ms, PostgreSQL ${f(cpu.postgresMsPerRequest)} ms` +
+        ` (server ${f(serverCpu && serverCpu / 1000)} s, PostgreSQL ${f(pgCpu && pgCpu / 1000)} s in ${elapsed.toFixed(1)} s;` +
+        ` load average ${os.loadavg()[0]?.toFixed(1)}).`,
+    );
+  }
   const errors = samples.filter((x) => !x.ok).length;
   const slow = rows.filter((r) => r.p95 >= P95_BUDGET).map((r) => r.type);
   const report = {
@@ -241,6 +310,7 @@ try {
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}`,
     loadavg: os.loadavg(),
     throughput: samples.length / elapsed,
+    cpu,
     rows,
   };
   const dir = fileURLToPath(new URL('./results/', import.meta.url));

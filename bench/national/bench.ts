@@ -125,10 +125,9 @@ const fra = addMonths(today, -12);
 const floor =
   (token: string, queries: ((tx: Parameters<Parameters<typeof inSystem>[1]>[0]) => Promise<unknown>)[]) =>
   async () => {
-    await inSystem(db, (tx) =>
-      tx.execute(
-        sql`select s.*, u.* from sessions s join users u on u.id = s.user_id where s.token_hash = ${hashToken(token)}`,
-      ),
+    // One statement outside a transaction, as the server's session lookup is (decision 0014).
+    await db.execute(
+      sql`select s.*, u.* from sessions s join users u on u.id = s.user_id where s.token_hash = ${hashToken(token)}`,
     );
     await inTjeneste(db, tid, async (tx) => {
       for (const q of queries) await q(tx);

@@ -8,8 +8,10 @@ import type { Db, Tx } from '@/db/client';
  */
 export function inTjeneste<T>(db: Db, tjenesteId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('landsby.tjeneste_id', ${tjenesteId}, true)`);
-    await tx.execute(sql`set local role landsby_app`);
+    // One round trip for both: set_config('role', …, true) is SET LOCAL ROLE.
+    await tx.execute(
+      sql`select set_config('landsby.tjeneste_id', ${tjenesteId}, true), set_config('role', 'landsby_app', true)`,
+    );
     return fn(tx);
   });
 }

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { auditHead, auditLog } from '@/db/schema';
+import { auditHead } from '@/db/schema';
 import { type AuditLink, GENESIS_HASH, hashLink } from '@/domain/auditChain';
 
 /** Every action the audit log knows. Add new ones here; the UI translates each code. */
@@ -165,16 +165,53 @@ export type AuditEvent = {
   detaljer?: Record<string, unknown> | null;
 };
 
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
+type Head = { sekvens: number; hash: string };
+
+/**
+ * The head of each chain as this process last wrote or read it: a guess, never trusted.
+ * The append below moves the head only if the database still has exactly this head, so a
+ * guess made stale by another process, a rolled-back transaction or another database only
+ * costs the locking path.
+ */
+const lastHead = new Map<string, Head>();
+
+/** Locks the chain's head row for the rest of the transaction and reads it. */
+async function lockHead(tx: Tx, kjede: string): Promise<Head | undefined> {
+  return rowsOf<Head>(
+    await tx.execute(sql`select sekvens, hash from audit_head where kjede = ${kjede} for update`),
+  )[0];
+}
+
 /**
  * Appends one link to the service's hash chain, inside the caller's transaction, so the
  * record and the action stand or fall together. The chain head row is locked for the rest
  * of the transaction, which serialises writers of one chain on PostgreSQL as on PGlite.
+ *
+ * Every request writes a link, so the common case is one statement (decision 0014): with the
+ * head this process expects, it moves the head and inserts the link together, and only if the
+ * head row still holds that sequence number and hash — the update locks the row as
+ * `select … for update` did, and a concurrent writer makes it wait and then find no match.
+ * Without a match (another writer came first, or no guess yet) it locks and reads the head,
+ * then appends with the head it read. A chain's first link creates its head. The hash is
+ * computed here by the same `hashLink` that verifies it, so the chain format is unchanged.
  */
 export async function writeAudit(tx: Tx, event: AuditEvent): Promise<void> {
   const kjede = event.tjenesteId ?? 'system';
-  await tx.insert(auditHead).values({ kjede, sekvens: 0, hash: GENESIS_HASH }).onConflictDoNothing();
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.kjede, kjede)).for('update');
-  if (!head) throw new Error('audit chain head missing');
+  const guess = lastHead.get(kjede);
+  if (guess && (await append(tx, kjede, guess, event))) return;
+  let head = await lockHead(tx, kjede);
+  if (!head) {
+    await tx.insert(auditHead).values({ kjede, sekvens: 0, hash: GENESIS_HASH }).onConflictDoNothing();
+    head = await lockHead(tx, kjede);
+    if (!head) throw new Error('audit chain head missing');
+  }
+  if (!(await append(tx, kjede, head, event))) throw new Error('audit chain head moved while locked');
+}
+
+/** Inserts the link after `head` and moves the head to it, if `head` is still the head. */
+async function append(tx: Tx, kjede: string, head: Head, event: AuditEvent): Promise<boolean> {
   const link: AuditLink = {
     kjede,
     sekvens: head.sekvens + 1,
@@ -190,8 +227,30 @@ export async function writeAudit(tx: Tx, event: AuditEvent): Promise<void> {
     forrigeHash: head.hash,
   };
   const hash = hashLink(link);
-  await tx.insert(auditLog).values({ ...link, tidspunkt: new Date(link.tidspunkt), hash });
-  await tx.update(auditHead).set({ sekvens: link.sekvens, hash }).where(eq(auditHead.kjede, kjede));
+  // Parameters as text with explicit casts, so node-postgres and PGlite send them alike.
+  const detaljer = link.detaljer === null ? null : JSON.stringify(link.detaljer);
+  const inserted = rowsOf<{ sekvens: number }>(
+    await tx.execute(sql`
+      with head as (
+        update audit_head set sekvens = ${link.sekvens}::integer, hash = ${hash}
+        where kjede = ${kjede} and sekvens = ${head.sekvens}::integer and hash = ${head.hash}
+        returning kjede
+      )
+      insert into audit_log (kjede, sekvens, tidspunkt, tjeneste_id, aktor_id, aktor_rolle, handling,
+        entitet_type, entitet_id, formal, detaljer, forrige_hash, hash)
+      select kjede, ${link.sekvens}::integer, ${link.tidspunkt}::text::timestamptz, ${link.tjenesteId}::uuid,
+        ${link.aktorId}::uuid, ${link.aktorRolle}::text, ${link.handling}::text, ${link.entitetType}::text,
+        ${link.entitetId}::text, ${link.formal}::text, ${detaljer}::text::jsonb, ${link.forrigeHash}::text,
+        ${hash}::text
+      from head
+      returning sekvens`),
+  );
+  if (!inserted.length) {
+    lastHead.delete(kjede);
+    return false;
+  }
+  lastHead.set(kjede, { sekvens: link.sekvens, hash });
+  return true;
 }
 
 /** The common case: the signed-in actor did something in their own service. */
