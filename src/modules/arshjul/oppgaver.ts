@@ -10,10 +10,22 @@ import { forbidden } from '@/server/errors';
 
 /** Tasks with the child, the foster home and the responsible contact person, as the API shows them. */
 export async function selectOppgaver(tx: Tx, where: SQL | undefined, today: string): Promise<OppgaveItem[]> {
+  // Only the columns the answer shows: every request for tasks maps each of these rows.
   const rows = await tx
     .select({
-      o: oppgave,
-      barn,
+      o: {
+        id: oppgave.id,
+        regel: oppgave.regel,
+        ref: oppgave.ref,
+        vinduStart: oppgave.vinduStart,
+        frist: oppgave.frist,
+        fullfortDato: oppgave.fullfortDato,
+        planlagt: oppgave.planlagt,
+        avvikArsak: oppgave.avvikArsak,
+        avvikNyFrist: oppgave.avvikNyFrist,
+        version: oppgave.version,
+      },
+      barn: { id: barn.id, fornavn: barn.fornavn, etternavn: barn.etternavn },
       hjem: { id: fosterhjem.id, navn: fosterhjem.navn },
       kp: { id: users.id, navn: users.navn },
     })

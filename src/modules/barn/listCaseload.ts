@@ -9,6 +9,17 @@ import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
 import { forbidden } from '@/server/errors';
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
 /**
  * "Mine barn": the children the actor follows; for a team leader the team's, for the head of
  * service the whole service. Each row says where the child lives, since when, with whom, and
@@ -25,8 +36,9 @@ export async function listCaseload(tx: Tx, actor: Actor, query: z.infer<typeof C
 
   const today = osloToday();
   const children = await tx
+    // Only the columns the list shows: a caseload maps every one of these rows per request.
     .select({
-      b: barn,
+      b: { id: barn.id, fornavn: barn.fornavn, etternavn: barn.etternavn, fodselsdato: barn.fodselsdato },
       kontaktperson: { id: users.id, navn: users.navn },
       team: { id: team.id, navn: team.navn },
     })
@@ -38,7 +50,16 @@ export async function listCaseload(tx: Tx, actor: Actor, query: z.infer<typeof C
   const ids = children.map((c) => c.b.id);
   const placements = ids.length
     ? await tx
-        .select({ p: plassering, hjem: fosterhjem })
+        .select({
+          p: {
+            barnId: plassering.barnId,
+            innflytting: plassering.innflytting,
+            utflytting: plassering.utflytting,
+            plasseringstype: plassering.plasseringstype,
+            forsterket: plassering.forsterket,
+          },
+          hjem: { id: fosterhjem.id, navn: fosterhjem.navn, kommunenummer: fosterhjem.kommunenummer },
+        })
         .from(plassering)
         .innerJoin(fosterhjem, eq(fosterhjem.id, plassering.fosterhjemId))
         .where(inArray(plassering.barnId, ids))
@@ -46,15 +67,21 @@ export async function listCaseload(tx: Tx, actor: Actor, query: z.infer<typeof C
   const homeIds = [...new Set(placements.map((x) => x.hjem.id))];
   const parents = homeIds.length
     ? await tx
-        .select()
+        .select({
+          fosterhjemId: fosterhjemMedlem.fosterhjemId,
+          fornavn: fosterhjemMedlem.fornavn,
+          etternavn: fosterhjemMedlem.etternavn,
+        })
         .from(fosterhjemMedlem)
         .where(
           and(inArray(fosterhjemMedlem.fosterhjemId, homeIds), eq(fosterhjemMedlem.rolle, 'fosterforelder')),
         )
     : [];
 
+  const byBarn = groupBy(placements, (x) => x.p.barnId);
+  const byHome = groupBy(parents, (m) => m.fosterhjemId);
   const items: z.infer<typeof CaseloadItem>[] = children.map(({ b, kontaktperson, team: t }) => {
-    const own = placements.filter((x) => x.p.barnId === b.id);
+    const own = byBarn.get(b.id) ?? [];
     const aktiv = aktivPlassering(
       own.map((x) => ({ ...x.p, hjem: x.hjem })),
       today,
@@ -73,7 +100,7 @@ export async function listCaseload(tx: Tx, actor: Actor, query: z.infer<typeof C
         ? { id: aktiv.hjem.id, navn: aktiv.hjem.navn, kommunenummer: aktiv.hjem.kommunenummer }
         : null,
       fosterforeldre: aktiv
-        ? parents.filter((m) => m.fosterhjemId === aktiv.hjem.id).map((m) => `${m.fornavn} ${m.etternavn}`)
+        ? (byHome.get(aktiv.hjem.id) ?? []).map((m) => `${m.fornavn} ${m.etternavn}`)
         : [],
       siden: aktiv?.innflytting ?? null,
       plasseringstype: aktiv?.plasseringstype ?? null,
