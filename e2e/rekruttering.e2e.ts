@@ -101,6 +101,17 @@ describe('from inquiry to an approved home linked to a child', () => {
     await page.getByRole('link', { name: 'Til rekrutteringssaken' }).waitFor();
     await expectNoAxeViolations(page);
 
+    // With the report still a draft, the approval stage waits for it: no decision can be registered.
+    await api(page, 'PUT', `/api/recruitment/cases/${sakId}/checkpoints/sosialrapport_skrevet`, {
+      dato: today,
+    });
+    await neste(page, sakId);
+    await page.goto(`/rekruttering/${sakId}`);
+    await panel
+      .getByText('Vedtaket kan registreres her når en sosialrapport for familien er markert som ferdig.')
+      .waitFor();
+    expect(await panel.getByRole('button', { name: 'Registrer godkjenning' }).count()).toBe(0);
+
     // The report is filled in and finished (the document editor has its own browser test).
     const doc = await api(page, 'GET', `/api/documents/${dokumentId}`);
     const innhold: Record<string, unknown> = { ...doc.innhold };
@@ -124,10 +135,6 @@ describe('from inquiry to an approved home linked to a child', () => {
     await signIn(leder, 'leder.bufetat');
     await api(leder, 'POST', `/api/documents/${dokumentId}/approve`);
     await leder.context().close();
-    await api(page, 'PUT', `/api/recruitment/cases/${sakId}/checkpoints/sosialrapport_skrevet`, {
-      dato: today,
-    });
-    await neste(page, sakId);
 
     // The approval decision, through the form.
     await page.goto(`/rekruttering/${sakId}`);

@@ -44,7 +44,8 @@ const IDS: [string, string][] = [
   ['hjemtyper', 'godkjenning-hjemtype-ordinaer'],
 ];
 
-const ferdig = (status: string) => status === 'ferdig' || status === 'godkjent';
+/** A report the approval may rest on: finished, or approved by a second person (src/domain/godkjenning.ts). */
+export const ferdig = (status: string) => status === 'ferdig' || status === 'godkjent';
 
 /**
  * The approval decision: generally or for a named child of the service, its date (never ahead),

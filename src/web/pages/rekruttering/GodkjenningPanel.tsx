@@ -13,7 +13,7 @@ import { StatusLine } from '@/web/components/StatusLine';
 import { useT } from '@/web/i18n/useT';
 import { DocumentStatusTag } from '@/web/pages/dokumenter/DocumentStatusTag';
 import { actionError } from '@/web/pages/rekruttering/actionError';
-import { GodkjenningForm } from '@/web/pages/rekruttering/GodkjenningForm';
+import { ferdig, GodkjenningForm } from '@/web/pages/rekruttering/GodkjenningForm';
 import { usePipeline, useRekrutteringLabels } from '@/web/pages/rekruttering/rekrutteringLabels';
 import '@/web/pages/rekruttering/godkjenning.css';
 
@@ -130,7 +130,12 @@ export function GodkjenningPanel({ sak }: { sak: GodkjenningSak }) {
                   </ul>
                 </Alert>
               )}
-              {g.kanGodkjenne && <Button onClick={() => setOpen(true)}>{t('godkjenning.registrer')}</Button>}
+              {g.kanGodkjenne &&
+                (g.rapporter.some((r) => ferdig(r.status)) ? (
+                  <Button onClick={() => setOpen(true)}>{t('godkjenning.registrer')}</Button>
+                ) : (
+                  <Paragraph className="subtle">{t('godkjenning.venterRapport')}</Paragraph>
+                ))}
             </>
           )}
           <FormDialog open={open} onClose={() => setOpen(false)} title={t('godkjenning.registrer')}>
