@@ -39,27 +39,25 @@ const EKSTERN = 'Bufetat, fosterhjemstjenesten';
  * driven by the order of the homes, relative to `today`.
  */
 export async function seedFosterfamilie(tx: Tx, tjenesteId: string, malform: Malform, today: string) {
-  const [homes, parents, placements, supervisors] = await Promise.all([
-    tx
-      .select({ id: fosterhjem.id })
-      .from(fosterhjem)
-      .where(eq(fosterhjem.tjenesteId, tjenesteId))
-      .orderBy(asc(fosterhjem.navn), asc(fosterhjem.id)),
-    tx
-      .select({ id: fosterhjemMedlem.id, fosterhjemId: fosterhjemMedlem.fosterhjemId })
-      .from(fosterhjemMedlem)
-      .where(and(eq(fosterhjemMedlem.tjenesteId, tjenesteId), eq(fosterhjemMedlem.rolle, 'fosterforelder')))
-      .orderBy(asc(fosterhjemMedlem.id)),
-    tx
-      .select({ fosterhjemId: plassering.fosterhjemId, innflytting: plassering.innflytting })
-      .from(plassering)
-      .where(eq(plassering.tjenesteId, tjenesteId)),
-    tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.tjenesteId, tjenesteId), eq(users.rolle, 'veileder')))
-      .orderBy(asc(users.username)),
-  ]);
+  const homes = await tx
+    .select({ id: fosterhjem.id })
+    .from(fosterhjem)
+    .where(eq(fosterhjem.tjenesteId, tjenesteId))
+    .orderBy(asc(fosterhjem.navn), asc(fosterhjem.id));
+  const parents = await tx
+    .select({ id: fosterhjemMedlem.id, fosterhjemId: fosterhjemMedlem.fosterhjemId })
+    .from(fosterhjemMedlem)
+    .where(and(eq(fosterhjemMedlem.tjenesteId, tjenesteId), eq(fosterhjemMedlem.rolle, 'fosterforelder')))
+    .orderBy(asc(fosterhjemMedlem.id));
+  const placements = await tx
+    .select({ fosterhjemId: plassering.fosterhjemId, innflytting: plassering.innflytting })
+    .from(plassering)
+    .where(eq(plassering.tjenesteId, tjenesteId));
+  const supervisors = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.tjenesteId, tjenesteId), eq(users.rolle, 'veileder')))
+    .orderBy(asc(users.username));
   const [registrar] = await tx
     .select({ id: users.id })
     .from(users)

@@ -29,25 +29,30 @@ export async function syncOppgaver(tx: Tx, tjenesteId: string, barnId: string, t
   const plasseringer = await tx.select().from(plassering).where(eq(plassering.barnId, barnId));
   const ids = plasseringer.map((p) => p.id);
   const homeIds = [...new Set(plasseringer.map((p) => p.fosterhjemId))];
-  const [hyppighet, hendelser, avtaler, innst, egneBarn, regelAktiv] = await Promise.all([
-    ids.length ? tx.select().from(hyppighetVedtak).where(inArray(hyppighetVedtak.plasseringId, ids)) : [],
-    // In date order, then in the order they were stored, as the batch engine reads them: two
-    // events of one day complete the same tasks whichever engine runs.
-    tx.select().from(hendelse).where(eq(hendelse.barnId, barnId)).orderBy(asc(hendelse.dato), sql`ctid`),
-    ids.length ? tx.select().from(fosterhjemsavtale).where(inArray(fosterhjemsavtale.plasseringId, ids)) : [],
-    getInnstillinger(tx, tjenesteId),
-    // The family's own children give a yearly conversation with them (seeds/002).
-    homeIds.length
-      ? tx
-          .selectDistinct({ fosterhjemId: fosterhjemMedlem.fosterhjemId })
-          .from(fosterhjemMedlem)
-          .where(
-            and(inArray(fosterhjemMedlem.fosterhjemId, homeIds), eq(fosterhjemMedlem.rolle, 'eget_barn')),
-          )
-      : [],
-    // Local-practice rules that come with a treasure-map product apply once it is adopted.
-    aktiveRegler(tx, tjenesteId),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time anyway.
+  const hyppighet = ids.length
+    ? await tx.select().from(hyppighetVedtak).where(inArray(hyppighetVedtak.plasseringId, ids))
+    : [];
+  // In date order, then in the order they were stored, as the batch engine reads them: two
+  // events of one day complete the same tasks whichever engine runs.
+  const hendelser = await tx
+    .select()
+    .from(hendelse)
+    .where(eq(hendelse.barnId, barnId))
+    .orderBy(asc(hendelse.dato), sql`ctid`);
+  const avtaler = ids.length
+    ? await tx.select().from(fosterhjemsavtale).where(inArray(fosterhjemsavtale.plasseringId, ids))
+    : [];
+  const innst = await getInnstillinger(tx, tjenesteId);
+  // The family's own children give a yearly conversation with them (seeds/002).
+  const egneBarn = homeIds.length
+    ? await tx
+        .selectDistinct({ fosterhjemId: fosterhjemMedlem.fosterhjemId })
+        .from(fosterhjemMedlem)
+        .where(and(inArray(fosterhjemMedlem.fosterhjemId, homeIds), eq(fosterhjemMedlem.rolle, 'eget_barn')))
+    : [];
+  // Local-practice rules that come with a treasure-map product apply once it is adopted.
+  const regelAktiv = await aktiveRegler(tx, tjenesteId);
   const fakta: Fakta = {
     fodselsdato: b.fodselsdato,
     plasseringer: plasseringer.map((p) => ({ ...p })),

@@ -61,17 +61,32 @@ export async function getBarn(tx: Tx, actor: Actor, id: string): Promise<BarnVie
   const periods = plasseringer.map((x) => x.p);
   const aktiv = aktivPlassering(periods, today);
 
-  const [familie, medlemmer, mal, deler, tildelinger] = await Promise.all([
-    tx.select().from(familiemedlem).where(eq(familiemedlem.barnId, id)).orderBy(asc(familiemedlem.createdAt)),
-    tx.select().from(landsbymedlem).where(eq(landsbymedlem.barnId, id)).orderBy(asc(landsbymedlem.kategori)),
-    tx.select().from(landsbyMal).where(eq(landsbyMal.barnId, id)).orderBy(desc(landsbyMal.avtaltDato)),
-    tx
-      .select()
-      .from(rammefortellingDel)
-      .where(eq(rammefortellingDel.barnId, id))
-      .orderBy(asc(rammefortellingDel.createdAt)),
-    tx.select().from(tildeling).where(eq(tildeling.barnId, id)).orderBy(desc(tildeling.createdAt)),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time anyway.
+  const familie = await tx
+    .select()
+    .from(familiemedlem)
+    .where(eq(familiemedlem.barnId, id))
+    .orderBy(asc(familiemedlem.createdAt));
+  const medlemmer = await tx
+    .select()
+    .from(landsbymedlem)
+    .where(eq(landsbymedlem.barnId, id))
+    .orderBy(asc(landsbymedlem.kategori));
+  const mal = await tx
+    .select()
+    .from(landsbyMal)
+    .where(eq(landsbyMal.barnId, id))
+    .orderBy(desc(landsbyMal.avtaltDato));
+  const deler = await tx
+    .select()
+    .from(rammefortellingDel)
+    .where(eq(rammefortellingDel.barnId, id))
+    .orderBy(asc(rammefortellingDel.createdAt));
+  const tildelinger = await tx
+    .select()
+    .from(tildeling)
+    .where(eq(tildeling.barnId, id))
+    .orderBy(desc(tildeling.createdAt));
 
   let hjem: BarnView['fosterhjem'] = null;
   if (aktiv) {

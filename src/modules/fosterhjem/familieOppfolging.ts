@@ -21,26 +21,24 @@ async function sistOgNeste(
   maaneder: number,
 ) {
   if (plasseringIds.length === 0) return { sist: null, nesteFrist: null };
-  const [[sist], [neste], [siste]] = await Promise.all([
-    tx
-      .select({ dato: max(hendelse.dato) })
-      .from(hendelse)
-      .where(and(inArray(hendelse.plasseringId, plasseringIds), eq(hendelse.type, regel))),
-    tx
-      .select({ frist: min(sql<string>`coalesce(${oppgave.avvikNyFrist}, ${oppgave.frist})`) })
-      .from(oppgave)
-      .where(
-        and(
-          inArray(oppgave.plasseringId, plasseringIds),
-          eq(oppgave.regel, regel),
-          isNull(oppgave.fullfortDato),
-        ),
+  const [sist] = await tx
+    .select({ dato: max(hendelse.dato) })
+    .from(hendelse)
+    .where(and(inArray(hendelse.plasseringId, plasseringIds), eq(hendelse.type, regel)));
+  const [neste] = await tx
+    .select({ frist: min(sql<string>`coalesce(${oppgave.avvikNyFrist}, ${oppgave.frist})`) })
+    .from(oppgave)
+    .where(
+      and(
+        inArray(oppgave.plasseringId, plasseringIds),
+        eq(oppgave.regel, regel),
+        isNull(oppgave.fullfortDato),
       ),
-    tx
-      .select({ frist: max(oppgave.frist) })
-      .from(oppgave)
-      .where(and(inArray(oppgave.plasseringId, plasseringIds), eq(oppgave.regel, regel))),
-  ]);
+    );
+  const [siste] = await tx
+    .select({ frist: max(oppgave.frist) })
+    .from(oppgave)
+    .where(and(inArray(oppgave.plasseringId, plasseringIds), eq(oppgave.regel, regel)));
   // Every task within the horizon done: the next one follows a period after the last deadline.
   const nesteFrist = neste?.frist
     ? String(neste.frist)
@@ -57,29 +55,25 @@ async function sistOgNeste(
 export async function getFamilieOppfolging(tx: Tx, actor: Actor, fosterhjemId: string) {
   await openFosterhjem(tx, actor, fosterhjemId, 'read');
   const today = osloToday();
-  const [children, placements] = await Promise.all([
-    tx
-      .select()
-      .from(fosterhjemMedlem)
-      .where(and(eq(fosterhjemMedlem.fosterhjemId, fosterhjemId), eq(fosterhjemMedlem.rolle, 'eget_barn')))
-      .orderBy(asc(fosterhjemMedlem.fodselsdato), asc(fosterhjemMedlem.fornavn)),
-    tx
-      .select()
-      .from(plassering)
-      .where(
-        and(
-          eq(plassering.fosterhjemId, fosterhjemId),
-          or(isNull(plassering.utflytting), gt(plassering.utflytting, today)),
-        ),
+  const children = await tx
+    .select()
+    .from(fosterhjemMedlem)
+    .where(and(eq(fosterhjemMedlem.fosterhjemId, fosterhjemId), eq(fosterhjemMedlem.rolle, 'eget_barn')))
+    .orderBy(asc(fosterhjemMedlem.fodselsdato), asc(fosterhjemMedlem.fornavn));
+  const placements = await tx
+    .select()
+    .from(plassering)
+    .where(
+      and(
+        eq(plassering.fosterhjemId, fosterhjemId),
+        or(isNull(plassering.utflytting), gt(plassering.utflytting, today)),
       ),
-  ]);
+    );
   const current = placements.filter((p) => aktivPlassering([p], today));
   const ids = current.map((p) => p.id);
   const innst = await getInnstillinger(tx, actor.tjenesteId);
-  const [samtale, evaluering] = await Promise.all([
-    sistOgNeste(tx, ids, 'samtale_ovrige_barn', innst.samtaleOvrigeBarnMaaneder),
-    sistOgNeste(tx, ids, 'arlig_evaluering', innst.arligEvalueringMaaneder),
-  ]);
+  const samtale = await sistOgNeste(tx, ids, 'samtale_ovrige_barn', innst.samtaleOvrigeBarnMaaneder);
+  const evaluering = await sistOgNeste(tx, ids, 'arlig_evaluering', innst.arligEvalueringMaaneder);
   const slekt = current.some((p) => p.plasseringstype === 'slekt_nettverk') ? lastSlektNettverk() : null;
   await auditBy(tx, actor, {
     handling: 'fosterhjem.read',

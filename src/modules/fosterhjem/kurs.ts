@@ -30,26 +30,24 @@ export async function kursMangler(
 ): Promise<Map<string, KursMangel[]>> {
   const out = new Map<string, KursMangel[]>();
   if (fosterhjemIds.length === 0) return out;
-  const [innst, placements, parents, offers] = await Promise.all([
-    getInnstillinger(tx, tjenesteId),
-    tx
-      .select({ fosterhjemId: plassering.fosterhjemId, innflytting: plassering.innflytting })
-      .from(plassering)
-      .where(inArray(plassering.fosterhjemId, fosterhjemIds)),
-    tx
-      .select({ id: fosterhjemMedlem.id, fosterhjemId: fosterhjemMedlem.fosterhjemId })
-      .from(fosterhjemMedlem)
-      .where(
-        and(
-          inArray(fosterhjemMedlem.fosterhjemId, fosterhjemIds),
-          eq(fosterhjemMedlem.rolle, 'fosterforelder'),
-        ),
+  const innst = await getInnstillinger(tx, tjenesteId);
+  const placements = await tx
+    .select({ fosterhjemId: plassering.fosterhjemId, innflytting: plassering.innflytting })
+    .from(plassering)
+    .where(inArray(plassering.fosterhjemId, fosterhjemIds));
+  const parents = await tx
+    .select({ id: fosterhjemMedlem.id, fosterhjemId: fosterhjemMedlem.fosterhjemId })
+    .from(fosterhjemMedlem)
+    .where(
+      and(
+        inArray(fosterhjemMedlem.fosterhjemId, fosterhjemIds),
+        eq(fosterhjemMedlem.rolle, 'fosterforelder'),
       ),
-    tx
-      .select({ medlemId: kursDeltakelse.medlemId, kurs: kursDeltakelse.kurs })
-      .from(kursDeltakelse)
-      .where(inArray(kursDeltakelse.fosterhjemId, fosterhjemIds)),
-  ]);
+    );
+  const offers = await tx
+    .select({ medlemId: kursDeltakelse.medlemId, kurs: kursDeltakelse.kurs })
+    .from(kursDeltakelse)
+    .where(inArray(kursDeltakelse.fosterhjemId, fosterhjemIds));
   for (const id of fosterhjemIds) {
     const fosterforeldre = parents.filter((p) => p.fosterhjemId === id);
     const mangler = kursIkkeTilbudt(
@@ -70,15 +68,13 @@ export async function kursMangler(
 export async function listKurs(tx: Tx, actor: Actor, fosterhjemId: string) {
   await openFosterhjem(tx, actor, fosterhjemId, 'read');
   const today = osloToday();
-  const [items, mangler, innst] = await Promise.all([
-    tx
-      .select()
-      .from(kursDeltakelse)
-      .where(eq(kursDeltakelse.fosterhjemId, fosterhjemId))
-      .orderBy(asc(kursDeltakelse.tilbudt), asc(kursDeltakelse.kurs)),
-    kursMangler(tx, actor.tjenesteId, [fosterhjemId], today),
-    getInnstillinger(tx, actor.tjenesteId),
-  ]);
+  const items = await tx
+    .select()
+    .from(kursDeltakelse)
+    .where(eq(kursDeltakelse.fosterhjemId, fosterhjemId))
+    .orderBy(asc(kursDeltakelse.tilbudt), asc(kursDeltakelse.kurs));
+  const mangler = await kursMangler(tx, actor.tjenesteId, [fosterhjemId], today);
+  const innst = await getInnstillinger(tx, actor.tjenesteId);
   await auditBy(tx, actor, {
     handling: 'fosterhjem.read',
     entitetType: 'fosterhjem',

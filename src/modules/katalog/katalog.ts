@@ -112,10 +112,8 @@ function visProdukt(p: EffektivtProdukt, a: AdopsjonRad | undefined, idag: strin
 
 /** The map: every product with the service's own interest or adoption, filtered. */
 export async function listKatalog(tx: Tx, actor: Actor, q: z.infer<typeof ListQuery>) {
-  const [produkter, adopsjoner] = await Promise.all([
-    effektivKatalog(tx, actor.tjenesteId),
-    adopsjonerFor(tx, actor.tjenesteId),
-  ]);
+  const produkter = await effektivKatalog(tx, actor.tjenesteId);
+  const adopsjoner = await adopsjonerFor(tx, actor.tjenesteId);
   const idag = osloToday();
   const items = produkter
     .map((p) =>
