@@ -151,7 +151,7 @@ export function SakFase({ sak, pipeline, onChanged }: Props) {
       {kanEndre && (
         <Textfield
           id="rek-punkt-dato"
-          className="rek-checklist__date"
+          className="date-field rek-checklist__date"
           type="date"
           label={t('rekruttering.fase.dato')}
           description={t('rekruttering.fase.dato.hjelp')}
