@@ -127,6 +127,22 @@ describe('contact: plan, sessions, report and the child’s letter', () => {
     const kommende = page.getByRole('table', { name: `Kommende samvær med Mor: ${MOR}` });
     await expect.poll(() => kommende.getByRole('row').count()).toBe(5);
 
+    // One more by hand, with the time of day: an end before the start is refused at the field.
+    const medTid = addDays(today, 40);
+    await page.getByRole('button', { name: /^Legg til samvær/ }).click();
+    await dialog.getByLabel('Dato', { exact: true }).fill(medTid);
+    await dialog.getByLabel('Fra kl.').fill('16:00');
+    await dialog.getByLabel('Til kl.').fill('14:00');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.getByText('Samværet må slutte etter at det starter.').first().waitFor();
+    await expectNoAxeViolations(page);
+    await dialog.getByLabel('Fra kl.').fill('14:00');
+    await dialog.getByLabel('Til kl.').fill('16:00');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await page.getByText('Samværet er lagt til.').waitFor();
+    await kommende.getByRole('row').filter({ hasText: '14:00–16:00' }).waitFor();
+    await expect.poll(() => kommende.getByRole('row').count()).toBe(6);
+
     // A session last week, added by hand, registered as held, then its report.
     const dato = addDays(today, -4);
     await page.getByRole('button', { name: /^Legg til samvær/ }).click();
@@ -160,6 +176,7 @@ describe('contact: plan, sessions, report and the child’s letter', () => {
     expect(text).toContain('Når ser jeg mamma neste gang?');
     expect(text).toContain('Hei, Siri!');
     expect(text).toContain('Familiens hus i Fana');
+    expect(text).toContain('Fra klokka 14:00 til 16:00');
     expect(text).not.toContain(`Samværsdotter${suffix}`);
     await page.context().close();
   });

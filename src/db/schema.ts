@@ -12,6 +12,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  time,
   timestamp,
   uniqueIndex,
   uuid,
@@ -1017,6 +1018,9 @@ export const samvaer = pgTable(
       .notNull()
       .references(() => familiemedlem.id, { onDelete: 'cascade' }),
     dato: date({ mode: 'string' }).notNull(),
+    /** When the session starts and ends that day (Oslo time, minutes); null: only the day is set. */
+    fraKl: time(),
+    tilKl: time(),
     status: oktStatus().notNull().default('planlagt'),
     avlystArsak: text(),
     rapportMottatt: date({ mode: 'string' }),

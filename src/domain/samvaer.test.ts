@@ -10,6 +10,7 @@ import {
   planPaDato,
   rapportStatus,
   timerPerAr,
+  validerKlokkeslett,
   validerOkt,
   validerPlan,
 } from '@/domain/samvaer';
@@ -247,5 +248,22 @@ describe('after a session', () => {
     expect(kallenavn('mor', 'Kari').nb).toBe('mamma');
     expect(kallenavn('far', 'Knut').nn).toBe('pappa');
     expect(kallenavn('besteforelder', 'Randi').nb).toBe('Randi');
+  });
+});
+
+describe('the time of day a session starts and ends', () => {
+  it('is optional, and an end needs a start before it', () => {
+    expect(validerKlokkeslett({ fraKl: null, tilKl: null })).toEqual([]);
+    expect(validerKlokkeslett({ fraKl: '14:00', tilKl: null })).toEqual([]);
+    expect(validerKlokkeslett({ fraKl: '14:00', tilKl: '16:00' })).toEqual([]);
+    expect(validerKlokkeslett({ fraKl: null, tilKl: '16:00' })).toEqual([
+      { field: 'tilKl', code: 'samvaer_til_uten_fra' },
+    ]);
+    expect(validerKlokkeslett({ fraKl: '16:00', tilKl: '16:00' })).toEqual([
+      { field: 'tilKl', code: 'samvaer_klokkeslett_rekkefolge' },
+    ]);
+    expect(validerKlokkeslett({ fraKl: '09:30', tilKl: '09:05' })).toEqual([
+      { field: 'tilKl', code: 'samvaer_klokkeslett_rekkefolge' },
+    ]);
   });
 });

@@ -241,6 +241,18 @@ export function validerOkt(
   return feil;
 }
 
+/**
+ * The time of day a session starts and ends, when the caseworker has set it ('HH:MM', Oslo
+ * time). Both are optional, but an end needs a start, and the end comes after the start on the
+ * same day (an overnight stay is a session of its own per day, or a session without times).
+ */
+export function validerKlokkeslett(tid: { fraKl: string | null; tilKl: string | null }): FeltFeil[] {
+  if (tid.tilKl === null) return [];
+  if (tid.fraKl === null) return [{ field: 'tilKl', code: 'samvaer_til_uten_fra' }];
+  if (tid.tilKl <= tid.fraKl) return [{ field: 'tilKl', code: 'samvaer_klokkeslett_rekkefolge' }];
+  return [];
+}
+
 /** What the child calls the person in a letter: "mamma", "pappa", else the person's first name. */
 export function kallenavn(relasjon: string, fornavn: string): { nb: string; nn: string } {
   if (relasjon === 'mor') return { nb: 'mamma', nn: 'mamma' };

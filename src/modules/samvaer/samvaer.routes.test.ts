@@ -444,3 +444,104 @@ describe('the letter "Når ser jeg mamma neste gang?"', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('the time of day of a session', () => {
+  it('is optional, read back as HH:MM, and an end before the start is refused at the field', async () => {
+    const dato = addDays(today, 9);
+    const created = await t.send(kp, 'POST', `/api/children/${barnId}/contact-sessions`, {
+      familiemedlemId: farId,
+      dato,
+      fraKl: '14:00',
+      tilKl: '16:30',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const find = async () =>
+      (await t.send(kp, 'GET', `/api/children/${barnId}/contact-sessions`))
+        .json()
+        .items.find((s: { id: string }) => s.id === id);
+    expect(await find()).toMatchObject({ dato, fraKl: '14:00', tilKl: '16:30' });
+    const timed = await pdfText(
+      (await t.send(kp, 'GET', `/api/children/${barnId}/contact-letter.pdf?familiemedlemId=${farId}&lang=nn`))
+        .rawPayload,
+    );
+    expect(timed).toContain('Frå klokka 14:00 til 16:30');
+
+    const backwards = await t.send(kp, 'POST', `/api/children/${barnId}/contact-sessions`, {
+      familiemedlemId: farId,
+      dato: addDays(dato, 1),
+      fraKl: '16:00',
+      tilKl: '14:00',
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors).toEqual([
+      {
+        field: 'tilKl',
+        code: 'samvaer_klokkeslett_rekkefolge',
+        message: 'Samværet må slutte etter at det starter.',
+      },
+    ]);
+    const endOnly = await t.send(kp, 'POST', `/api/children/${barnId}/contact-sessions`, {
+      familiemedlemId: farId,
+      dato: addDays(dato, 1),
+      tilKl: '14:00',
+    });
+    expect(endOnly.json().errors).toEqual([
+      expect.objectContaining({ field: 'tilKl', code: 'samvaer_til_uten_fra' }),
+    ]);
+    const badFormat = await t.send(kp, 'POST', `/api/children/${barnId}/contact-sessions`, {
+      familiemedlemId: farId,
+      dato: addDays(dato, 1),
+      fraKl: '25:00',
+    });
+    expect(badFormat.statusCode).toBe(400);
+    expect(badFormat.json().errors[0]).toMatchObject({ field: 'fraKl' });
+    // None of the refused ones was saved.
+    const list = (await t.send(kp, 'GET', `/api/children/${barnId}/contact-sessions`)).json();
+    expect(list.items.filter((s: { dato: string }) => s.dato === addDays(dato, 1))).toEqual([]);
+
+    // An update checks the order too, and leaves the session as it was.
+    const wrong = await t.send(kp, 'PUT', `/api/contact-sessions/${id}`, {
+      dato,
+      status: 'planlagt',
+      fraKl: '15:00',
+      tilKl: '15:00',
+      version: 1,
+    });
+    expect(wrong.json().errors).toEqual([
+      expect.objectContaining({ field: 'tilKl', code: 'samvaer_klokkeslett_rekkefolge' }),
+    ]);
+    expect(await find()).toMatchObject({ fraKl: '14:00', tilKl: '16:30', version: 1 });
+    const moved = await t.send(kp, 'PUT', `/api/contact-sessions/${id}`, {
+      dato,
+      status: 'planlagt',
+      fraKl: '10:15',
+      tilKl: null,
+      version: 1,
+    });
+    expect(moved.statusCode, moved.body).toBe(204);
+    expect(await find()).toMatchObject({ fraKl: '10:15', tilKl: null, version: 2 });
+
+    // The child's letter says when; a session without times says only the day.
+    const letter = await pdfText(
+      (await t.send(kp, 'GET', `/api/children/${barnId}/contact-letter.pdf?familiemedlemId=${farId}&lang=nb`))
+        .rawPayload,
+    );
+    expect(letter).toContain(brevDato(dato, 'nb'));
+    expect(letter).toContain('Klokka 10:15');
+
+    const cleared = await t.send(kp, 'PUT', `/api/contact-sessions/${id}`, {
+      dato,
+      status: 'planlagt',
+      version: 2,
+    });
+    expect(cleared.statusCode).toBe(204);
+    expect(await find()).toMatchObject({ fraKl: null, tilKl: null });
+    const untimed = await pdfText(
+      (await t.send(kp, 'GET', `/api/children/${barnId}/contact-letter.pdf?familiemedlemId=${farId}&lang=nn`))
+        .rawPayload,
+    );
+    expect(untimed).toContain(brevDato(dato, 'nn'));
+    expect(untimed).not.toContain('lokka');
+  });
+});

@@ -20,6 +20,16 @@ export const Endring = z.enum(['forste', 'utvidet', 'redusert', 'uendret']);
 
 // ---- requests -------------------------------------------------------------------------------
 
+/**
+ * A time of day, `HH:MM` (24-hour, Oslo time), or null/absent for none. That the end comes
+ * after the start is checked in the use case (validerKlokkeslett), so the answer names the field.
+ */
+const klokkeslett = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .nullable()
+  .optional();
+
 /** A contact plan for one parent or relative from a date; a change is a new plan. */
 export const CreateSamvaersplanBody = z.strictObject({
   familiemedlemId: z.uuid(),
@@ -38,6 +48,10 @@ export type CreateSamvaersplanBody = z.infer<typeof CreateSamvaersplanBody>;
 export const CreateSamvaerBody = z.strictObject({
   familiemedlemId: z.uuid(),
   dato: isoDate,
+  /** When the session starts; optional. */
+  fraKl: klokkeslett,
+  /** When it ends; needs `fraKl`, and comes after it. */
+  tilKl: klokkeslett,
   notat: optionalText(2000),
 });
 export type CreateSamvaerBody = z.infer<typeof CreateSamvaerBody>;
@@ -54,6 +68,9 @@ export type GenerateSamvaerBody = z.infer<typeof GenerateSamvaerBody>;
 /** Held or cancelled (with why), the report's date, moved to another day, a note. */
 export const UpdateSamvaerBody = z.strictObject({
   dato: isoDate,
+  /** Left out or null: the session has no time of day (a PUT replaces the times). */
+  fraKl: klokkeslett,
+  tilKl: klokkeslett,
   status: OktStatus,
   avlystArsak: AvlystArsak.nullable().optional(),
   rapportMottatt: isoDate.nullable().optional(),
@@ -110,6 +127,9 @@ export const SamvaerView = z.object({
   id: z.string(),
   familiemedlemId: z.string(),
   dato: z.string(),
+  /** `HH:MM`, or null when only the day is set. */
+  fraKl: z.string().nullable(),
+  tilKl: z.string().nullable(),
   status: OktStatus,
   avlystArsak: z.string().nullable(),
   avlystAv: z.string().nullable(),

@@ -8,6 +8,7 @@ import {
   planlagteDatoer,
   planPaDato,
   rapportStatus,
+  validerKlokkeslett,
   validerOkt,
 } from '@/domain/samvaer';
 import { expectUpdated, openBarn } from '@/modules/barn/caseAccess';
@@ -33,6 +34,17 @@ async function loadSamvaer(tx: Tx, actor: Actor, id: string, mode: 'read' | 'wri
   await openBarn(tx, actor, row.barnId, mode);
   return row;
 }
+
+/** The times as the body gives them ('HH:MM' or none), checked: an end needs a start before it. */
+function klokkeslett(body: { fraKl?: string | null; tilKl?: string | null }) {
+  const tid = { fraKl: body.fraKl ?? null, tilKl: body.tilKl ?? null };
+  const feil = validerKlokkeslett(tid);
+  if (feil.length) throw invalidFields(...feil);
+  return tid;
+}
+
+/** PostgreSQL gives a `time` back as 'HH:MM:SS'; the API speaks minutes. */
+export const somKlokkeslett = (tid: string | null) => (tid === null ? null : tid.slice(0, 5));
 
 async function ensureLedigDato(tx: Tx, familiemedlemId: string, dato: string, exceptId?: string) {
   const rows = await tx
@@ -67,6 +79,8 @@ export async function listSamvaer(tx: Tx, actor: Actor, barnId: string) {
       id: s.id,
       familiemedlemId: s.familiemedlemId,
       dato: s.dato,
+      fraKl: somKlokkeslett(s.fraKl),
+      tilKl: somKlokkeslett(s.tilKl),
       status: s.status,
       avlystArsak: s.avlystArsak,
       avlystAv: avlystAv(s.avlystArsak),
@@ -100,6 +114,7 @@ export async function listSamvaer(tx: Tx, actor: Actor, barnId: string) {
 export async function createSamvaer(tx: Tx, actor: Actor, barnId: string, body: CreateSamvaerBody) {
   await openBarn(tx, actor, barnId, 'write');
   await familiemedlemAv(tx, barnId, body.familiemedlemId);
+  const tid = klokkeslett(body);
   const forste = await forstePlassering(tx, barnId);
   if (!forste) throw invalidFields({ field: 'dato', code: 'samvaer_ingen_plassering' });
   if (body.dato < forste) throw invalidFields({ field: 'dato', code: 'samvaer_for_plassering' });
@@ -111,6 +126,7 @@ export async function createSamvaer(tx: Tx, actor: Actor, barnId: string, body: 
       barnId,
       familiemedlemId: body.familiemedlemId,
       dato: body.dato,
+      ...tid,
       notat: body.notat ?? null,
     })
     .returning({ id: samvaer.id });
@@ -176,7 +192,11 @@ export async function updateSamvaer(tx: Tx, actor: Actor, id: string, body: Upda
   const row = await loadSamvaer(tx, actor, id, 'write');
   const avlystArsak = body.status === 'avlyst' ? (body.avlystArsak ?? null) : null;
   const rapportMottatt = body.rapportMottatt ?? null;
-  const feil = validerOkt({ dato: body.dato, status: body.status, avlystArsak, rapportMottatt }, osloToday());
+  const tid = { fraKl: body.fraKl ?? null, tilKl: body.tilKl ?? null };
+  const feil = [
+    ...validerOkt({ dato: body.dato, status: body.status, avlystArsak, rapportMottatt }, osloToday()),
+    ...validerKlokkeslett(tid),
+  ];
   if (feil.length) throw invalidFields(...feil);
   if (body.dato !== row.dato) {
     const forste = await forstePlassering(tx, row.barnId);
@@ -187,6 +207,7 @@ export async function updateSamvaer(tx: Tx, actor: Actor, id: string, body: Upda
     .update(samvaer)
     .set({
       dato: body.dato,
+      ...tid,
       status: body.status,
       avlystArsak,
       rapportMottatt,
@@ -206,6 +227,7 @@ export async function updateSamvaer(tx: Tx, actor: Actor, id: string, body: Upda
       avlystArsak,
       rapportMottatt: rapportMottatt !== null,
       flyttet: body.dato !== row.dato,
+      nyttKlokkeslett: tid.fraKl !== somKlokkeslett(row.fraKl) || tid.tilKl !== somKlokkeslett(row.tilKl),
     },
   });
 }

@@ -8,6 +8,7 @@ import { openBarn } from '@/modules/barn/caseAccess';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
+import { somKlokkeslett } from '@/modules/samvaer/samvaer';
 import { familiemedlemAv, planerFor } from '@/modules/samvaer/samvaersplan';
 import type { Locale } from '@/server/i18n';
 
@@ -20,6 +21,9 @@ export const BREV_ANTALL = 6;
 
 export type BrevOkt = {
   dato: string;
+  /** 'HH:MM', when the caseworker has set the time of day. */
+  fraKl: string | null;
+  tilKl: string | null;
   sted: string | null;
   varighetTimer: number | null;
   tilsyn: SamvaerTilsyn | null;
@@ -46,6 +50,7 @@ const TEKST = {
       `Den neste dagen du skal være sammen med ${hvem}, er ikke bestemt ennå. Når den er bestemt, får du vite det.`,
     hvor: 'Hvor',
     hvorLenge: 'Hvor lenge',
+    klokka: (fra: string, til: string | null) => (til ? `Fra klokka ${fra} til ${til}` : `Klokka ${fra}`),
     timer: (n: number) => (n === 1 ? '1 time' : n >= 24 && n % 24 === 0 ? dagerNb(n / 24) : `${n} timer`),
     voksen: 'En voksen er med dere og hjelper til.',
     sporsmal: (kp: string | null) =>
@@ -62,6 +67,7 @@ const TEKST = {
       `Den neste dagen du skal vere saman med ${hvem}, er ikkje bestemt enno. Når han er bestemt, får du vite det.`,
     hvor: 'Kvar',
     hvorLenge: 'Kor lenge',
+    klokka: (fra: string, til: string | null) => (til ? `Frå klokka ${fra} til ${til}` : `Klokka ${fra}`),
     timer: (n: number) => (n === 1 ? '1 time' : n >= 24 && n % 24 === 0 ? dagerNn(n / 24) : `${n} timar`),
     voksen: 'Ein vaksen er med dykk og hjelper til.',
     sporsmal: (kp: string | null) =>
@@ -144,8 +150,10 @@ export function brevPdf(innhold: BrevInnhold): Promise<Buffer> {
     for (const okt of innhold.okter) {
       pdf.moveDown(0.3);
       add('H2', brevDato(okt.dato, l), { font: 'Sans-Bold', size: 22, gap: 4, color: '#7a3e00' });
+      if (okt.fraKl) add('P', tx.klokka(okt.fraKl, okt.tilKl), { font: 'Sans', size: 16, gap: 2 });
       if (okt.sted) add('P', `${tx.hvor}: ${okt.sted}`, { font: 'Sans', size: 16, gap: 2 });
-      if (okt.varighetTimer)
+      // A start and an end already say how long; the plan's usual length is for the untimed ones.
+      if (okt.varighetTimer && !(okt.fraKl && okt.tilKl))
         add('P', `${tx.hvorLenge}: ${tx.timer(okt.varighetTimer)}`, { font: 'Sans', size: 16, gap: 2 });
       if (okt.tilsyn && okt.tilsyn !== 'uten') add('P', tx.voksen, { font: 'Sans', size: 16, gap: 2 });
     }
@@ -174,7 +182,7 @@ export async function samvaerBrev(
   const medlem = await familiemedlemAv(tx, barnId, familiemedlemId);
   const planer = await planerFor(tx, barnId, familiemedlemId);
   const okter = await tx
-    .select({ dato: samvaer.dato })
+    .select({ dato: samvaer.dato, fraKl: samvaer.fraKl, tilKl: samvaer.tilKl })
     .from(samvaer)
     .where(
       and(
@@ -196,6 +204,8 @@ export async function samvaerBrev(
       const plan = planPaDato(planer, o.dato);
       return {
         dato: o.dato,
+        fraKl: somKlokkeslett(o.fraKl),
+        tilKl: somKlokkeslett(o.tilKl),
         sted: plan?.sted ?? null,
         varighetTimer: plan?.varighetTimer ?? null,
         tilsyn: plan?.tilsyn ?? null,

@@ -62,6 +62,9 @@ export interface Samvaer {
   id: string;
   familiemedlemId: string;
   dato: string;
+  /** 'HH:MM', or null when only the day is set. */
+  fraKl: string | null;
+  tilKl: string | null;
   status: OktStatus;
   avlystArsak: AvlystArsak | null;
   avlystAv: string | null;
@@ -94,6 +97,8 @@ export interface CreateSamvaersplanBody {
 
 export interface UpdateSamvaerBody {
   dato: string;
+  fraKl: string | null;
+  tilKl: string | null;
   status: OktStatus;
   avlystArsak: AvlystArsak | null;
   rapportMottatt: string | null;

@@ -1,4 +1,4 @@
-import { Button, Textfield } from '@digdir/designsystemet-react';
+import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { createContactSession } from '@/web/api/createContactSession';
 import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
@@ -7,11 +7,15 @@ import { useT } from '@/web/i18n/useT';
 
 interface Values {
   dato: string;
+  fraKl: string;
+  tilKl: string;
   notat: string;
 }
 
 const IDS: [keyof Values, string][] = [
   ['dato', 'samvaer-ny-dato'],
+  ['fraKl', 'samvaer-ny-fra-kl'],
+  ['tilKl', 'samvaer-ny-til-kl'],
   ['notat', 'samvaer-ny-notat'],
 ];
 const NAMES = IDS.map(([name]) => name);
@@ -31,13 +35,22 @@ export function NewSessionForm({ barnId, familiemedlemId, onDone, onCancel }: Pr
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({ defaultValues: { dato: '', notat: '' }, shouldFocusError: false });
+  } = useForm<Values>({
+    defaultValues: { dato: '', fraKl: '', tilKl: '', notat: '' },
+    shouldFocusError: false,
+  });
   const feedback = useFormFeedback(setError, NAMES);
 
   const onValid = async (v: Values) => {
     feedback.reset();
     try {
-      await createContactSession(barnId, { familiemedlemId, dato: v.dato, notat: v.notat.trim() || null });
+      await createContactSession(barnId, {
+        familiemedlemId,
+        dato: v.dato,
+        fraKl: v.fraKl || null,
+        tilKl: v.tilKl || null,
+        notat: v.notat.trim() || null,
+      });
       onDone(t('samvaer.ny.lagtTil'));
     } catch (error) {
       feedback.onServerError(error);
@@ -55,6 +68,26 @@ export function NewSessionForm({ barnId, familiemedlemId, onDone, onCancel }: Pr
         error={fieldError(errors, 'dato')}
         {...register('dato', { required: t('samvaer.felt.dato.mangler') })}
       />
+      <Fieldset>
+        <Fieldset.Legend>{t('samvaer.felt.klokkeslett')}</Fieldset.Legend>
+        <Fieldset.Description>{t('samvaer.felt.klokkeslett.hjelp')}</Fieldset.Description>
+        <div className="samvaer-tid">
+          <Textfield
+            id="samvaer-ny-fra-kl"
+            type="time"
+            label={t('samvaer.felt.fraKl')}
+            error={fieldError(errors, 'fraKl')}
+            {...register('fraKl')}
+          />
+          <Textfield
+            id="samvaer-ny-til-kl"
+            type="time"
+            label={t('samvaer.felt.tilKl')}
+            error={fieldError(errors, 'tilKl')}
+            {...register('tilKl')}
+          />
+        </div>
+      </Fieldset>
       <Textfield
         id="samvaer-ny-notat"
         multiline

@@ -31,6 +31,8 @@ import { useSamvaerLabels } from '@/web/pages/samvaer/samvaerLabels';
 interface Values {
   status: OktStatus;
   dato: string;
+  fraKl: string;
+  tilKl: string;
   avlystArsak: AvlystArsak | '';
   rapportMottatt: string;
   notat: string;
@@ -39,6 +41,8 @@ interface Values {
 const IDS: [keyof Values, string][] = [
   ['status', 'samvaer-okt-status-planlagt'],
   ['dato', 'samvaer-okt-dato'],
+  ['fraKl', 'samvaer-okt-fra-kl'],
+  ['tilKl', 'samvaer-okt-til-kl'],
   ['avlystArsak', 'samvaer-okt-arsak'],
   ['rapportMottatt', 'samvaer-okt-rapport'],
   ['notat', 'samvaer-okt-notat'],
@@ -78,6 +82,8 @@ export function SessionForm({ barnId, samvaer, onDone, onCancel }: Props) {
     defaultValues: {
       status: samvaer.status === 'planlagt' && samvaer.dato <= today ? 'gjennomfort' : samvaer.status,
       dato: samvaer.dato,
+      fraKl: samvaer.fraKl ?? '',
+      tilKl: samvaer.tilKl ?? '',
       avlystArsak: samvaer.avlystArsak ?? '',
       rapportMottatt: samvaer.rapportMottatt ?? '',
       notat: samvaer.notat ?? '',
@@ -92,6 +98,8 @@ export function SessionForm({ barnId, samvaer, onDone, onCancel }: Props) {
     try {
       await updateContactSession(samvaer.id, {
         dato: v.dato,
+        fraKl: v.fraKl || null,
+        tilKl: v.tilKl || null,
         status: v.status,
         avlystArsak: v.status === 'avlyst' && v.avlystArsak ? v.avlystArsak : null,
         rapportMottatt: v.status === 'gjennomfort' && v.rapportMottatt ? v.rapportMottatt : null,
@@ -133,7 +141,7 @@ export function SessionForm({ barnId, samvaer, onDone, onCancel }: Props) {
       {latest && (
         <SavedVersion
           rows={[
-            [t('samvaer.kolonne.dato'), latest.dato],
+            [t('samvaer.kolonne.dato'), `${latest.dato} ${l.klokkeslett(latest) ?? ''}`.trim()],
             [t('samvaer.kolonne.status'), l.status(latest.status)],
             [t('samvaer.felt.rapportMottatt'), latest.rapportMottatt ?? ''],
             [t('samvaer.felt.avlystArsak'), latest.avlystArsak ? l.arsak(latest.avlystArsak) : ''],
@@ -163,6 +171,26 @@ export function SessionForm({ barnId, samvaer, onDone, onCancel }: Props) {
         error={fieldError(errors, 'dato')}
         {...register('dato', { required: t('samvaer.felt.dato.mangler') })}
       />
+      <Fieldset>
+        <Fieldset.Legend>{t('samvaer.felt.klokkeslett')}</Fieldset.Legend>
+        <Fieldset.Description>{t('samvaer.felt.klokkeslett.hjelp')}</Fieldset.Description>
+        <div className="samvaer-tid">
+          <Textfield
+            id={id('fraKl')}
+            type="time"
+            label={t('samvaer.felt.fraKl')}
+            error={fieldError(errors, 'fraKl')}
+            {...register('fraKl')}
+          />
+          <Textfield
+            id={id('tilKl')}
+            type="time"
+            label={t('samvaer.felt.tilKl')}
+            error={fieldError(errors, 'tilKl')}
+            {...register('tilKl')}
+          />
+        </div>
+      </Fieldset>
       {status === 'avlyst' && (
         <Field>
           <Label htmlFor={id('avlystArsak')}>{t('samvaer.felt.avlystArsak')}</Label>

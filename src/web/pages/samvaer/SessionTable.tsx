@@ -63,6 +63,7 @@ export function SessionTable({
             <Table.Row key={s.id}>
               <Table.Cell>
                 <CivilDate date={s.dato} format="long" />
+                {s.fraKl && <span className="samvaer-klokkeslett">{` ${l.klokkeslett(s)}`}</span>}
               </Table.Cell>
               <Table.Cell>
                 <span className="stacked">

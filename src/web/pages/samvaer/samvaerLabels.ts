@@ -34,6 +34,9 @@ export function useSamvaerLabels() {
     rapport: (v: RapportStatus) => t(`samvaer.rapport.${v}` as MessageId),
     arsak: (v: AvlystArsak) => t(`samvaer.arsak.${v}` as MessageId),
     avlystAv: (v: string) => t(`samvaer.avlystAv.${v}` as MessageId),
+    /** "14:00–16:00", "kl. 14:00" with only a start, or null when only the day is set. */
+    klokkeslett: (s: { fraKl: string | null; tilKl: string | null }) =>
+      s.fraKl ? (s.tilKl ? `${s.fraKl}–${s.tilKl}` : t('samvaer.klokkeslett.fra', { kl: s.fraKl })) : null,
     person: (p: { relasjon: FamilieRelasjon; fornavn: string; etternavn: string }) =>
       `${labels.relasjon(p.relasjon)}: ${p.fornavn} ${p.etternavn}`,
   };
