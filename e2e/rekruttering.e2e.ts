@@ -203,12 +203,16 @@ describe('from inquiry to an approved home linked to a child', () => {
       .getByText(/slekt og nettverk/i)
       .first()
       .waitFor();
+    // The caseworker linking the home becomes its contact person unless another is chosen.
+    const meg = (await (await page.request.get('/api/auth/session')).json()).user;
+    expect(await dialog.getByLabel('Kontaktperson for fosterhjemmet').inputValue()).toBe(meg.id);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/formidle.png`, fullPage: true });
     await dialog.getByRole('button', { name: 'Plasser barnet i hjemmet' }).click();
 
     // The new foster home in Bergen, with the child and where the home came from.
     await page.waitForURL(/\/fosterhjem\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: FAMILIE }).waitFor();
+    await page.getByText(`Kontaktperson: ${meg.navn}`).waitFor();
     // (The page may also link the child's En god start programme, proposed for a new foster home.)
     await page.getByRole('link', { name: BARN, exact: true }).waitFor();
     const historikk = page.getByRole('region', { name: 'Rekruttering og godkjenning' });

@@ -63,6 +63,8 @@ export interface FormidleBody {
   forsterket: boolean;
   hjemmel: 'bvl_5_1' | 'bvl_6_3' | 'bvl_kap3' | 'akutt';
   avtaleSlutt: string | null;
+  /** The new foster home's contact person; none: the caseworker linking it, if a contact person. */
+  kontaktpersonId?: string | null;
 }
 
 export interface RekrutteringHistorikk {

@@ -9,7 +9,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { Omfang } from '@/web/api/barnTypes';
 import { type FormidleBody, godkjenningKeys, type TilgjengeligHjem } from '@/web/api/godkjenningTypes';
 import { linkRecruitedHome } from '@/web/api/linkRecruitedHome';
@@ -20,6 +20,7 @@ import { rekrutteringKeys } from '@/web/api/rekrutteringTypes';
 import { useMe } from '@/web/auth/useMe';
 import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
 import { fieldError } from '@/web/components/FormFeedback';
+import { useColleagues } from '@/web/components/useColleagues';
 import { HJEMLER } from '@/web/i18n/codes';
 import { osloToday } from '@/web/i18n/dates';
 import { useLabels } from '@/web/i18n/labels';
@@ -33,6 +34,7 @@ interface Values {
   forsterket: boolean;
   hjemmel: FormidleBody['hjemmel'] | '';
   avtaleSlutt: string;
+  kontaktpersonId: string;
 }
 
 const IDS: [string, string][] = [
@@ -42,6 +44,7 @@ const IDS: [string, string][] = [
   ['forsterket', 'formidle-forsterket'],
   ['hjemmel', 'formidle-hjemmel'],
   ['avtaleSlutt', 'formidle-avtale-slutt'],
+  ['kontaktpersonId', 'formidle-kontaktperson'],
 ];
 
 const OMFANG: Record<string, Omfang> = { kontaktperson: 'mine', teamleder: 'team', leder: 'tjeneste' };
@@ -65,6 +68,7 @@ export function FormidleForm({
   const queryClient = useQueryClient();
   const query = { omfang: OMFANG[me.rolle] ?? ('mine' as Omfang) };
   const barn = useQuery({ queryKey: queryKeys.caseload(query), queryFn: () => listCaseload(query) });
+  const { kontaktpersoner, label } = useColleagues();
   const typer = hjem.hjemtyper.filter(
     (h): h is 'ordinaer' | 'beredskap' => h === 'ordinaer' || h === 'beredskap',
   );
@@ -77,6 +81,8 @@ export function FormidleForm({
       forsterket: false,
       hjemmel: '',
       avtaleSlutt: '',
+      // The new foster home's own contact person: the caseworker linking it, unless chosen otherwise.
+      kontaktpersonId: me.rolle === 'kontaktperson' ? me.id : '',
     },
     shouldFocusError: false,
   });
@@ -98,6 +104,7 @@ export function FormidleForm({
         forsterket: v.forsterket,
         hjemmel: v.hjemmel as FormidleBody['hjemmel'],
         avtaleSlutt: v.avtaleSlutt || null,
+        kontaktpersonId: v.kontaktpersonId || null,
       });
       await queryClient.invalidateQueries({ queryKey: rekrutteringKeys.all });
       await queryClient.invalidateQueries({ queryKey: queryKeys.caseloads });
@@ -185,6 +192,33 @@ export function FormidleForm({
         error={fieldError(errors, 'avtaleSlutt')}
         {...register('avtaleSlutt')}
       />
+      <Field>
+        <Label htmlFor="formidle-kontaktperson">{t('ledige.formidle.kontaktperson')}</Label>
+        <Field.Description>{t('ledige.formidle.kontaktperson.hjelp')}</Field.Description>
+        <Controller
+          control={control}
+          name="kontaktpersonId"
+          render={({ field }) => (
+            <Select
+              id="formidle-kontaktperson"
+              aria-invalid={errors.kontaktpersonId ? true : undefined}
+              {...field}
+            >
+              {me.rolle !== 'kontaktperson' && (
+                <Select.Option value="">{t('barn.skjema.kontaktperson.ingen')}</Select.Option>
+              )}
+              {kontaktpersoner.map((user) => (
+                <Select.Option key={user.id} value={user.id}>
+                  {label(user)}
+                </Select.Option>
+              ))}
+            </Select>
+          )}
+        />
+        {fieldError(errors, 'kontaktpersonId') && (
+          <ValidationMessage>{fieldError(errors, 'kontaktpersonId')}</ValidationMessage>
+        )}
+      </Field>
       {barnId && <PlacementRequirement barnId={barnId} plasseringstype={plasseringstype} hjemmel={hjemmel} />}
     </DialogForm>
   );
