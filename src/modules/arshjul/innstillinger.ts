@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { arshjulInnstilling, barn } from '@/db/schema';
 import { type Innstillinger, STANDARD_INNSTILLINGER } from '@/domain/arshjul';
-import { syncOppgaver } from '@/modules/arshjul/syncOppgaver';
+import { SYNC_BATCH, syncOppgaverBatch } from '@/modules/arshjul/syncBatch';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
@@ -59,10 +59,11 @@ export async function updateInnstillinger(
       target: arshjulInnstilling.tjenesteId,
       set: { verdier, version: sql`${arshjulInnstilling.version} + 1` },
     });
-  // Every child's tasks follow the new numbers at once.
+  // Every child's tasks follow the new numbers at once, a batch of children at a time.
   const today = osloToday();
-  for (const child of await tx.select({ id: barn.id }).from(barn)) {
-    await syncOppgaver(tx, actor.tjenesteId, child.id, today);
+  const ids = (await tx.select({ id: barn.id }).from(barn)).map((c) => c.id);
+  for (let i = 0; i < ids.length; i += SYNC_BATCH) {
+    await syncOppgaverBatch(tx, actor.tjenesteId, ids.slice(i, i + SYNC_BATCH), today);
   }
   await auditBy(tx, actor, {
     handling: 'arshjul.settings_update',

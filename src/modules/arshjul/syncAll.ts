@@ -1,11 +1,15 @@
 import type { Db } from '@/db/client';
 import { inSystem, inTjeneste } from '@/db/context';
 import { barn, tjeneste } from '@/db/schema';
-import { type BatchEndringer, beregnEndringer, lagreEndringer, lastFakta } from '@/modules/arshjul/syncBatch';
+import {
+  type BatchEndringer,
+  beregnEndringer,
+  lagreEndringer,
+  lastFakta,
+  SYNC_BATCH,
+} from '@/modules/arshjul/syncBatch';
 import { osloToday } from '@/modules/core/clock';
 
-/** Children per transaction: large enough to load facts in a few queries, small enough not to hold requests up. */
-const BATCH = 250;
 /** Children computed between two turns of the event loop (a few milliseconds). */
 const SLICE = 25;
 
@@ -23,8 +27,8 @@ export async function syncAll(db: Db): Promise<number> {
   let previous: Promise<unknown> = Promise.resolve();
   for (const { id } of services) {
     const children = await inTjeneste(db, id, (tx) => tx.select({ id: barn.id }).from(barn));
-    for (let i = 0; i < children.length; i += BATCH) {
-      const ids = children.slice(i, i + BATCH).map((c) => c.id);
+    for (let i = 0; i < children.length; i += SYNC_BATCH) {
+      const ids = children.slice(i, i + SYNC_BATCH).map((c) => c.id);
       const before = previous;
       const current = inTjeneste(db, id, async (tx) => {
         const fakta = await lastFakta(tx, id, ids, today);

@@ -4,8 +4,13 @@ import { fosterhjemMedlem, fosterhjemsavtale, hyppighetVedtak, oppgave, plasseri
 import { beregnOppgaver, type Fakta, type HendelseType, type Innstillinger } from '@/domain/arshjul';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { getInnstillinger } from '@/modules/arshjul/innstillinger';
-import { HORISONT_MANEDER } from '@/modules/arshjul/syncOppgaver';
 import { aktiveRegler } from '@/modules/katalog/aktivering';
+
+/** How far ahead tasks are materialised. */
+export const HORISONT_MANEDER = 12;
+
+/** Children per batch: large enough to load the facts in a few queries, small enough not to hold requests up. */
+export const SYNC_BATCH = 250;
 
 const key = (plasseringId: string, regel: string, ref: string, vinduStart: string) =>
   `${plasseringId}|${regel}|${ref}|${vinduStart}`;

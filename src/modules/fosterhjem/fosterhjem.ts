@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { barn, fosterhjem, fosterhjemMedlem, fosterhjemsavtale, plassering, users } from '@/db/schema';
 import { aktivPlassering } from '@/domain/plasseringsforlop';
+import { syncOppgaverBatch } from '@/modules/arshjul/syncBatch';
 import { syncOppgaver } from '@/modules/arshjul/syncOppgaver';
 import { kanEndre } from '@/modules/barn/barn.policy';
 import { expectUpdated, openFosterhjem } from '@/modules/barn/caseAccess';
@@ -236,7 +237,12 @@ export async function addFosterhjemMedlem(tx: Tx, actor: Actor, id: string, body
           or(isNull(plassering.utflytting), gt(plassering.utflytting, today)),
         ),
       );
-    for (const p of placed) await syncOppgaver(tx, actor.tjenesteId, p.barnId, today);
+    await syncOppgaverBatch(
+      tx,
+      actor.tjenesteId,
+      placed.map((p) => p.barnId),
+      today,
+    );
   }
   await auditBy(tx, actor, {
     handling: 'fosterhjem.member_create',
