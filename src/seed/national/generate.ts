@@ -7,7 +7,7 @@ import { syntheticFodselsnummer } from '@/domain/fodselsnummer';
 import { erAktiv } from '@/domain/katalog';
 import { KOMMUNER_2024 } from '@/domain/kommuner';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
-import { HORISONT_MANEDER } from '@/modules/arshjul/syncBatch';
+import { HORISONT_MANEDER } from '@/modules/arshjul/beregnEndringer';
 import { osloToday } from '@/modules/core/clock';
 import { hashPassword } from '@/modules/core/password';
 import { tilhorer } from '@/modules/katalog/aktivering';
