@@ -46,6 +46,9 @@ describe('placement course: foster home → child → placement → village → 
 
     await page.getByRole('link', { name: 'Registrer fosterhjem' }).click();
     await page.waitForURL(/\/fosterhjem\/ny$/);
+    // The contact person registering the home becomes its contact person unless another is chosen.
+    const meg = (await (await page.request.get('/api/auth/session')).json()).user;
+    await expect.poll(() => page.getByLabel('Kontaktperson for fosterhjemmet').inputValue()).toBe(meg.id);
     await page.getByLabel('Navn på fosterhjemmet').fill(HJEM);
     await page.getByRole('button', { name: 'Registrer fosterhjemmet' }).click();
     // The error summary takes focus and names the person the message is about.
@@ -65,9 +68,14 @@ describe('placement course: foster home → child → placement → village → 
     await page.getByLabel('Fornavn').nth(1).fill('Ola');
     await page.getByLabel('Etternavn').nth(1).fill(`Fjellheim${suffix}`);
     await page.getByLabel('Fødselsdato (valgfritt)').nth(1).fill('2012-04-01');
+    const created = page.waitForRequest(
+      (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/foster-homes',
+    );
     await page.getByRole('button', { name: 'Registrer fosterhjemmet' }).click();
+    expect((await created).postDataJSON().kontaktpersonId).toBe(meg.id);
     await page.waitForURL(/\/fosterhjem\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: HJEM }).waitFor();
+    await page.getByText(`Kontaktperson: ${meg.navn}`).waitFor();
     expect(await page.getByRole('heading', { name: 'Fosterfamiliens egne barn' }).count()).toBe(1);
     expect(await page.getByText(`Ola Fjellheim${suffix}`).count()).toBe(1);
     await settled(page);

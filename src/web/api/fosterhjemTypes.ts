@@ -82,6 +82,8 @@ export interface FosterhjemInput {
 
 export interface CreateFosterhjemBody extends FosterhjemInput {
   medlemmer: MedlemInput[];
+  /** The home's contact person; left out (or null) the server picks the user if they are one. */
+  kontaktpersonId?: string | null;
 }
 
 export interface UpdateFosterhjemBody extends FosterhjemInput {

@@ -1,20 +1,12 @@
-import {
-  Button,
-  Field,
-  Fieldset,
-  Label,
-  Select,
-  Textfield,
-  ValidationMessage,
-} from '@digdir/designsystemet-react';
+import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { createChild } from '@/web/api/createChild';
 import { queryKeys } from '@/web/api/queryKeys';
 import { useMe } from '@/web/auth/useMe';
+import { ContactPersonSelect, defaultContactPersonId } from '@/web/components/ContactPersonSelect';
 import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
-import { useColleagues } from '@/web/components/useColleagues';
 import { useFormFeedback } from '@/web/components/useFormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
@@ -53,7 +45,6 @@ export function NewChildForm() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { kontaktpersoner, label } = useColleagues();
   const {
     register,
     control,
@@ -70,7 +61,7 @@ export function NewChildForm() {
       sprak: '',
       kultur: '',
       religion: '',
-      kontaktpersonId: me.rolle === 'kontaktperson' ? me.id : '',
+      kontaktpersonId: defaultContactPersonId(me),
     },
     shouldFocusError: false,
   });
@@ -95,8 +86,6 @@ export function NewChildForm() {
       feedback.onServerError(error);
     }
   };
-
-  const kontaktError = fieldError(errors, 'kontaktpersonId');
 
   return (
     <form className="panel-form" noValidate onSubmit={handleSubmit(onValid, feedback.onInvalid)}>
@@ -180,26 +169,12 @@ export function NewChildForm() {
           {...register('religion')}
         />
       </Fieldset>
-      <Field>
-        <Label htmlFor={id('kontaktpersonId')}>{t('barn.skjema.kontaktperson')}</Label>
-        <Controller
-          control={control}
-          name="kontaktpersonId"
-          render={({ field }) => (
-            <Select id={id('kontaktpersonId')} aria-invalid={kontaktError ? true : undefined} {...field}>
-              {me.rolle !== 'kontaktperson' && (
-                <Select.Option value="">{t('barn.skjema.kontaktperson.ingen')}</Select.Option>
-              )}
-              {kontaktpersoner.map((user) => (
-                <Select.Option key={user.id} value={user.id}>
-                  {label(user)}
-                </Select.Option>
-              ))}
-            </Select>
-          )}
-        />
-        {kontaktError && <ValidationMessage>{kontaktError}</ValidationMessage>}
-      </Field>
+      <ContactPersonSelect
+        control={control}
+        name="kontaktpersonId"
+        id={id('kontaktpersonId')}
+        label={t('barn.skjema.kontaktperson')}
+      />
       <div className="form-actions">
         <Button type="submit" loading={isSubmitting}>
           {t('barn.ny.lagre')}

@@ -6,6 +6,8 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { createFosterHome } from '@/web/api/createFosterHome';
 import { queryKeys } from '@/web/api/queryKeys';
+import { useMe } from '@/web/auth/useMe';
+import { ContactPersonSelect, defaultContactPersonId } from '@/web/components/ContactPersonSelect';
 import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
 import { useFormFeedback } from '@/web/components/useFormFeedback';
 import { useT } from '@/web/i18n/useT';
@@ -20,13 +22,18 @@ import {
 
 interface Values extends HomeValues {
   medlemmer: MedlemValues[];
+  kontaktpersonId: string;
 }
 
 const MAX_MEDLEMMER = 20;
 
-/** The foster home and a list of household members (add and remove rows); nothing typed is lost. */
+/**
+ * The foster home, a list of household members (add and remove rows) and the home's contact person;
+ * nothing typed is lost.
+ */
 export function NewFosterHomeForm() {
   const t = useT();
+  const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const {
@@ -45,13 +52,14 @@ export function NewFosterHomeForm() {
       kommunenummer: '',
       godkjentDato: '',
       medlemmer: [tomtMedlem('fosterforelder')],
+      kontaktpersonId: defaultContactPersonId(me),
     },
     shouldFocusError: false,
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'medlemmer' });
   const addButton = useRef<HTMLButtonElement>(null);
   const memberNames = fields.flatMap((_, index) => MEDLEM_FELT.map((felt) => `medlemmer.${index}.${felt}`));
-  const names = [...HOME_FELT, ...memberNames];
+  const names = [...HOME_FELT, ...memberNames, 'kontaktpersonId'];
   const feedback = useFormFeedback(setError, names);
   const fieldIds: ([string, string] | [string, string, string])[] = [
     ...HOME_FELT.map((felt): [string, string] => [felt, `hjem-${felt}`]),
@@ -62,6 +70,7 @@ export function NewFosterHomeForm() {
         t('fosterhjem.ny.person', { nummer: index + 1 }),
       ]),
     ),
+    ['kontaktpersonId', 'hjem-kontaktperson'],
   ];
 
   const onValid = async (values: Values) => {
@@ -70,6 +79,7 @@ export function NewFosterHomeForm() {
       const created = await createFosterHome({
         ...toHomeInput(values),
         medlemmer: values.medlemmer.map(toMedlemInput),
+        kontaktpersonId: values.kontaktpersonId || null,
       });
       await queryClient.invalidateQueries({ queryKey: queryKeys.fosterHomes });
       navigate(`/fosterhjem/${created.id}`);
@@ -148,6 +158,13 @@ export function NewFosterHomeForm() {
           </div>
         )}
       </Fieldset>
+      <ContactPersonSelect
+        control={control}
+        name="kontaktpersonId"
+        id="hjem-kontaktperson"
+        label={t('fosterhjem.ny.kontaktperson')}
+        description={t('fosterhjem.ny.kontaktperson.hjelp')}
+      />
       <div className="form-actions">
         <Button type="submit" loading={isSubmitting}>
           {t('fosterhjem.ny.lagre')}

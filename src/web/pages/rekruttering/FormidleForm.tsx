@@ -9,7 +9,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Omfang } from '@/web/api/barnTypes';
 import { type FormidleBody, godkjenningKeys, type TilgjengeligHjem } from '@/web/api/godkjenningTypes';
 import { linkRecruitedHome } from '@/web/api/linkRecruitedHome';
@@ -18,9 +18,9 @@ import { listCaseload } from '@/web/api/listCaseload';
 import { queryKeys } from '@/web/api/queryKeys';
 import { rekrutteringKeys } from '@/web/api/rekrutteringTypes';
 import { useMe } from '@/web/auth/useMe';
+import { ContactPersonSelect, defaultContactPersonId } from '@/web/components/ContactPersonSelect';
 import { DialogForm, useDialogForm } from '@/web/components/DialogForm';
 import { fieldError } from '@/web/components/FormFeedback';
-import { useColleagues } from '@/web/components/useColleagues';
 import { HJEMLER } from '@/web/i18n/codes';
 import { osloToday } from '@/web/i18n/dates';
 import { useLabels } from '@/web/i18n/labels';
@@ -68,7 +68,6 @@ export function FormidleForm({
   const queryClient = useQueryClient();
   const query = { omfang: OMFANG[me.rolle] ?? ('mine' as Omfang) };
   const barn = useQuery({ queryKey: queryKeys.caseload(query), queryFn: () => listCaseload(query) });
-  const { kontaktpersoner, label } = useColleagues();
   const typer = hjem.hjemtyper.filter(
     (h): h is 'ordinaer' | 'beredskap' => h === 'ordinaer' || h === 'beredskap',
   );
@@ -82,7 +81,7 @@ export function FormidleForm({
       hjemmel: '',
       avtaleSlutt: '',
       // The new foster home's own contact person: the caseworker linking it, unless chosen otherwise.
-      kontaktpersonId: me.rolle === 'kontaktperson' ? me.id : '',
+      kontaktpersonId: defaultContactPersonId(me),
     },
     shouldFocusError: false,
   });
@@ -192,33 +191,13 @@ export function FormidleForm({
         error={fieldError(errors, 'avtaleSlutt')}
         {...register('avtaleSlutt')}
       />
-      <Field>
-        <Label htmlFor="formidle-kontaktperson">{t('ledige.formidle.kontaktperson')}</Label>
-        <Field.Description>{t('ledige.formidle.kontaktperson.hjelp')}</Field.Description>
-        <Controller
-          control={control}
-          name="kontaktpersonId"
-          render={({ field }) => (
-            <Select
-              id="formidle-kontaktperson"
-              aria-invalid={errors.kontaktpersonId ? true : undefined}
-              {...field}
-            >
-              {me.rolle !== 'kontaktperson' && (
-                <Select.Option value="">{t('barn.skjema.kontaktperson.ingen')}</Select.Option>
-              )}
-              {kontaktpersoner.map((user) => (
-                <Select.Option key={user.id} value={user.id}>
-                  {label(user)}
-                </Select.Option>
-              ))}
-            </Select>
-          )}
-        />
-        {fieldError(errors, 'kontaktpersonId') && (
-          <ValidationMessage>{fieldError(errors, 'kontaktpersonId')}</ValidationMessage>
-        )}
-      </Field>
+      <ContactPersonSelect
+        control={control}
+        name="kontaktpersonId"
+        id="formidle-kontaktperson"
+        label={t('ledige.formidle.kontaktperson')}
+        description={t('ledige.formidle.kontaktperson.hjelp')}
+      />
       {barnId && <PlacementRequirement barnId={barnId} plasseringstype={plasseringstype} hjemmel={hjemmel} />}
     </DialogForm>
   );
