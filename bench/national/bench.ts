@@ -2,8 +2,9 @@
  * Benchmarks on the national data set (`npm run seed:national` first; then
  * `BENCH_DATA=national npm run bench`). For each path: server time through the real HTTP stack
  * (Fastify inject: routing, session, validation, policy, row-level security, audit, JSON), and
- * the SQL floor: the minimal queries the page needs, run in the same kind of transaction and
- * timed the same way. Prints a table, writes bench/results/national-<db>-<time>.json and
+ * the SQL floor: the minimal statements the page needs (the session lookup, its data and the
+ * access log row it must write), run in the same kind of transaction and timed the same way;
+ * for paths that audit, also the read-only floor without that row. Prints a table, writes bench/results/national-<db>-<time>.json and
  * bench/results/latest.md, and exits 1 when a budget is broken.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { addMonths } from '@/domain/plasseringsforlop';
 import { syncAll } from '@/modules/arshjul/syncAll';
 import { osloToday } from '@/modules/core/clock';
 import { hashToken } from '@/modules/core/sessions';
+import { type AuditEvent, writeAudit } from '@/modules/core/writeAudit';
 import { DEMO_PASSWORD } from '@/seed/demo';
 import { buildApp } from '@/server/app';
 
@@ -95,6 +97,16 @@ const [kpUser, tlUser] = await inSystem(db, (tx) =>
 );
 const kpId = kpUser[0]?.id as string;
 const teamId = tlUser[0]?.teamId as string;
+const [lederUser] = await inSystem(db, (tx) =>
+  tx
+    .select()
+    .from(users)
+    .where(eq(users.username, `leder.${kode}`)),
+);
+const som = (u: { id: string; rolle: string } | undefined) => ({
+  id: u?.id as string,
+  rolle: u?.rolle as string,
+});
 const get = (s: { cookie: string }, url: string) => () =>
   app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
 
@@ -120,26 +132,40 @@ if (!doc) {
 const today = osloToday();
 const fra = addMonths(today, -12);
 
-// The SQL floor: the session lookup and the data the page shows, in one transaction as the
-// request role with row-level security, as the server runs it, without the framework around it.
-const floor =
-  (token: string, queries: ((tx: Parameters<Parameters<typeof inSystem>[1]>[0]) => Promise<unknown>)[]) =>
-  async () => {
+// The SQL floor: what the page needs from the database, in one transaction as the request role
+// with row-level security, as the server runs it, without the framework around it: the session
+// lookup, the data the page shows, and the access log row the page must write in the same
+// transaction (design §2, decision 0017: one statement, appended with the real chain function,
+// so the national data's chain still verifies). The read-only ratio is printed beside it.
+type Audit = { user: { id: string; rolle: string }; event: Omit<AuditEvent, 'tjenesteId' | 'aktor'> };
+const floor = (
+  token: string,
+  queries: ((tx: Parameters<Parameters<typeof inSystem>[1]>[0]) => Promise<unknown>)[],
+  audit?: Audit,
+): Floor => {
+  const run = (withAudit: boolean) => async () => {
     // One statement outside a transaction, as the server's session lookup is (decision 0014).
     await db.execute(
       sql`select s.*, u.* from sessions s join users u on u.id = s.user_id where s.token_hash = ${hashToken(token)}`,
     );
     await inTjeneste(db, tid, async (tx) => {
       for (const q of queries) await q(tx);
+      if (audit && withAudit) await writeAudit(tx, { ...audit.event, tjenesteId: tid, aktor: audit.user });
     });
     return { statusCode: 200 };
   };
+  return Object.assign(run(true), audit ? { readOnly: run(false) } : {});
+};
+type Run = () => Promise<{ statusCode: number }>;
+type Floor = Run & { readOnly?: Run };
 
 type Case = {
   name: string;
   runs: number;
-  server: () => Promise<{ statusCode: number }>;
-  floor: () => Promise<{ statusCode: number }>;
+  server: Run;
+  floor: Floor;
+  /** Runs of the floor, when it costs far more than the path (the engine's reads every table). */
+  floorRuns?: number;
   budget?: { p95Ms: number; ratio: number };
 };
 const cases: Case[] = [
@@ -148,72 +174,110 @@ const cases: Case[] = [
     runs: RUNS,
     server: get(kp, '/api/children'),
     budget: { p95Ms: 50, ratio: 3 },
-    floor: floor(kp.token, [
-      (tx) =>
-        tx.execute(sql`select b.*, u.navn as kp, t.navn as team from barn b
+    floor: floor(
+      kp.token,
+      [
+        (tx) =>
+          tx.execute(sql`select b.*, u.navn as kp, t.navn as team from barn b
           left join users u on u.id = b.kontaktperson_id left join team t on t.id = b.team_id
           where b.kontaktperson_id = ${kpId} order by b.etternavn, b.fornavn`),
-      (tx) =>
-        tx.execute(sql`select p.*, f.navn, f.kommunenummer from plassering p join fosterhjem f on f.id = p.fosterhjem_id
+        (tx) =>
+          tx.execute(sql`select p.*, f.navn, f.kommunenummer from plassering p join fosterhjem f on f.id = p.fosterhjem_id
           where p.barn_id in (select id from barn where kontaktperson_id = ${kpId})`),
-      (tx) =>
-        tx.execute(sql`select m.* from fosterhjem_medlem m where m.rolle = 'fosterforelder' and m.fosterhjem_id in
+        (tx) =>
+          tx.execute(sql`select m.* from fosterhjem_medlem m where m.rolle = 'fosterforelder' and m.fosterhjem_id in
           (select p.fosterhjem_id from plassering p join barn b on b.id = p.barn_id where b.kontaktperson_id = ${kpId})`),
-    ]),
+      ],
+      {
+        user: som(kpUser[0]),
+        event: {
+          handling: 'barn.list',
+          entitetType: 'barn',
+          detaljer: { omfang: 'mine', antall: caseload.length },
+        },
+      },
+    ),
   },
   {
     name: 'child page (GET /api/children/{id})',
     runs: RUNS,
     server: get(kp, `/api/children/${child}`),
     budget: { p95Ms: 50, ratio: 3 },
-    floor: floor(kp.token, [
-      (tx) => tx.execute(sql`select * from barn where id = ${child}`),
-      (tx) =>
-        tx.execute(sql`select p.*, f.id as hjem, f.navn from plassering p join fosterhjem f on f.id = p.fosterhjem_id
+    floor: floor(
+      kp.token,
+      [
+        (tx) => tx.execute(sql`select * from barn where id = ${child}`),
+        (tx) =>
+          tx.execute(sql`select p.*, f.id as hjem, f.navn from plassering p join fosterhjem f on f.id = p.fosterhjem_id
           where p.barn_id = ${child}`),
-      (tx) =>
-        tx.execute(
-          sql`select a.* from fosterhjemsavtale a join plassering p on p.id = a.plassering_id where p.barn_id = ${child}`,
-        ),
-      (tx) => tx.execute(sql`select * from familiemedlem where barn_id = ${child}`),
-      (tx) => tx.execute(sql`select * from tildeling where barn_id = ${child}`),
-      (tx) => tx.execute(sql`select * from landsbymedlem where barn_id = ${child}`),
-    ]),
+        (tx) =>
+          tx.execute(
+            sql`select a.* from fosterhjemsavtale a join plassering p on p.id = a.plassering_id where p.barn_id = ${child}`,
+          ),
+        (tx) => tx.execute(sql`select * from familiemedlem where barn_id = ${child}`),
+        (tx) => tx.execute(sql`select * from tildeling where barn_id = ${child}`),
+        (tx) => tx.execute(sql`select * from landsbymedlem where barn_id = ${child}`),
+      ],
+      {
+        user: som(kpUser[0]),
+        event: {
+          handling: 'barn.read',
+          entitetType: 'barn',
+          entitetId: child,
+          detaljer: { tilknytning: 'kontaktperson' },
+        },
+      },
+    ),
   },
   {
     name: 'team task view (GET /api/tasks/team)',
     runs: RUNS,
     server: get(teamleder, '/api/tasks/team'),
-    floor: floor(teamleder.token, [
-      (tx) =>
-        tx.execute(sql`select o.*, b.fornavn, b.etternavn, b.kontaktperson_id from oppgave o join barn b on b.id = o.barn_id
+    floor: floor(
+      teamleder.token,
+      [
+        (tx) =>
+          tx.execute(sql`select o.*, b.fornavn, b.etternavn, b.kontaktperson_id from oppgave o join barn b on b.id = o.barn_id
           where b.team_id = ${teamId} and o.frist <= ${addMonths(today, 3)} and o.frist >= ${fra}`),
-      (tx) => tx.execute(sql`select id, navn from users where team_id = ${teamId}`),
-    ]),
+        (tx) => tx.execute(sql`select id, navn from users where team_id = ${teamId}`),
+      ],
+      {
+        user: som(tlUser[0]),
+        event: { handling: 'oppgave.list', entitetType: 'oppgave', detaljer: { omfang: 'team' } },
+      },
+    ),
   },
   {
     name: 'service insights (GET /api/insights/service)',
     runs: Math.max(5, Math.round(RUNS / 2)),
     server: get(leder, `/api/insights/service?fra=${fra}&til=${today}`),
-    floor: floor(leder.token, [
-      (tx) =>
-        tx.execute(sql`select p.plasseringstype, p.avslutning, count(*) from plassering p
+    floor: floor(
+      leder.token,
+      [
+        (tx) =>
+          tx.execute(sql`select p.plasseringstype, p.avslutning, count(*) from plassering p
           where p.innflytting <= ${today} and (p.utflytting is null or p.utflytting >= ${fra})
           group by 1, 2`),
-      (tx) =>
-        tx.execute(sql`select o.regel, count(*), count(*) filter (where o.fullfort_dato <= o.frist) from oppgave o
+        (tx) =>
+          tx.execute(sql`select o.regel, count(*), count(*) filter (where o.fullfort_dato <= o.frist) from oppgave o
           where o.frist between ${fra} and ${today} group by 1`),
-    ]),
+      ],
+      { user: som(lederUser), event: { handling: 'innsikt.read', entitetType: 'tjeneste', entitetId: tid } },
+    ),
   },
   {
     name: 'document export (GET /api/documents/{id}/pdf)',
     runs: Math.max(5, Math.round(RUNS / 2)),
     server: get(kp, `/api/documents/${doc.id}/pdf`),
-    floor: floor(kp.token, [(tx) => tx.execute(sql`select * from dokument where id = ${doc.id}`)]),
+    floor: floor(kp.token, [(tx) => tx.execute(sql`select * from dokument where id = ${doc.id}`)], {
+      user: som(kpUser[0]),
+      event: { handling: 'dokument.export', entitetType: 'dokument', entitetId: doc.id },
+    }),
   },
   {
     name: 'task engine, every child (syncAll)',
     runs: ENGINE_RUNS,
+    floorRuns: 1,
     server: async () => {
       await syncAll(db);
       return { statusCode: 200 };
@@ -259,6 +323,9 @@ type Result = {
   floor: { p50: number; p95: number };
   ratioP50: number;
   ratioP95: number;
+  /** The floor without the access log row, and the ratio to it: what the audit costs. */
+  readOnlyFloor: { p50: number; p95: number } | null;
+  ratioP95ReadOnly: number | null;
   budget: string;
   ok: boolean | null;
 };
@@ -271,7 +338,10 @@ const head = ['path', 'p50', 'p95', 'floor p50', 'floor p95', 'ratio p95', 'budg
 console.log(head[0]?.padEnd(46), ...head.slice(1, 7).map((h) => h.padStart(10)));
 for (const c of cases) {
   const server = await time(c.server, c.runs, c.name);
-  const fl = await time(c.floor, c.runs, `${c.name} floor`);
+  const fl = await time(c.floor, c.floorRuns ?? c.runs, `${c.name} floor`);
+  const readOnly = c.floor.readOnly
+    ? await time(c.floor.readOnly, c.runs, `${c.name} read-only floor`)
+    : null;
   const ratioP95 = server.p95 / fl.p95;
   const ok = c.budget ? server.p95 < c.budget.p95Ms && ratioP95 < c.budget.ratio : null;
   const budget = c.budget
@@ -284,6 +354,8 @@ for (const c of cases) {
     floor: fl,
     ratioP50: server.p50 / fl.p50,
     ratioP95,
+    readOnlyFloor: readOnly,
+    ratioP95ReadOnly: readOnly ? server.p95 / readOnly.p95 : null,
     budget,
     ok,
   });
@@ -325,12 +397,13 @@ const md = [
     `${stats.hendelser.toLocaleString('en')} events, ${stats.oppgaver.toLocaleString('en')} tasks, ` +
     `${stats.auditRader.toLocaleString('en')} audit rows, ${stats.databaseMb} MB. Measured as service «${kode}».`,
   '',
-  '| path | p50 ms | p95 ms | SQL floor p50 | SQL floor p95 | ratio p95 | budget | |',
-  '|---|---:|---:|---:|---:|---:|---|---|',
+  '| path | p50 ms | p95 ms | SQL floor p50 | SQL floor p95 | ratio p95 | budget | | read-only floor p95 | ratio to it |',
+  '|---|---:|---:|---:|---:|---:|---|---|---:|---:|',
   ...results.map(
     (r) =>
       `| ${r.name} | ${r.server.p50.toFixed(1)} | ${r.server.p95.toFixed(1)} | ${r.floor.p50.toFixed(1)} | ` +
-      `${r.floor.p95.toFixed(1)} | ${r.ratioP95.toFixed(1)}× | ${r.budget} | ${r.ok === null ? '' : r.ok ? 'ok' : '**over**'} |`,
+      `${r.floor.p95.toFixed(1)} | ${r.ratioP95.toFixed(1)}× | ${r.budget} | ${r.ok === null ? '' : r.ok ? 'ok' : '**over**'} | ` +
+      `${r.readOnlyFloor ? r.readOnlyFloor.p95.toFixed(1) : '–'} | ${r.ratioP95ReadOnly ? `${r.ratioP95ReadOnly.toFixed(1)}×` : '–'} |`,
   ),
   '',
   'Reproduce: see README, «Scale and speed».',
