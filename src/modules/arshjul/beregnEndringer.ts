@@ -24,16 +24,28 @@ const group = <T, K>(rows: T[], by: (r: T) => K) => {
   return m;
 };
 
-type HendelseRad = [
-  id: string,
-  type: HendelseType,
-  dato: string,
-  plasseringId: string | null,
-  ref: string | null,
-];
+/** Unit and record separators: control characters that none of an event's fields can hold. */
+const FELT = '\u001f';
+const RAD = '\u001e';
 
-/** The events of one child from the JSON text `lastFakta` reads. */
-const lesHendelser = (tekst: string | undefined): HendelseRad[] => (tekst ? JSON.parse(tekst) : []);
+/**
+ * The events of one child from the text `lastFakta` reads: records joined by RAD, fields
+ * 'id FELT type FELT dato FELT plassering FELT ref' (an empty plassering or ref is none). Split
+ * rather than JSON: PostgreSQL builds the text in about half the time of a JSON array.
+ */
+function lesHendelser(tekst: string | undefined): Fakta['hendelser'] {
+  if (!tekst) return [];
+  return tekst.split(RAD).map((rad) => {
+    const [id, type, dato, plasseringId, ref] = rad.split(FELT) as [
+      string,
+      HendelseType,
+      string,
+      string,
+      string,
+    ];
+    return { id, type, dato, plasseringId: plasseringId || null, ref: ref || null };
+  });
+}
 
 /**
  * The stored tasks of one child, from the text `lastFakta` reads (rows joined by ';', each
@@ -77,7 +89,7 @@ export type BatchFakta = {
     /** The foster homes (of these placements) where the family's own children live: [id, …] */
     egne: string;
   };
-  /** Each child's events, in date order then stored order, as JSON: [[id, type, dato, plasseringId, ref], …] */
+  /** Each child's events, in date order then stored order (see `lesHendelser`). */
   hendelser: PerBarn[];
   /** Each child's stored tasks as one text (see `lesLagret`). */
   lagret: PerBarn[];
@@ -142,13 +154,7 @@ export function beregnEndringer(f: BatchFakta): BatchEndringer {
       fodselsdato,
       plasseringer: own,
       hyppighet: own.flatMap((p) => l.hyppByPl.get(p.id) ?? []),
-      hendelser: lesHendelser(l.hendelser.get(barnId)).map(([id, type, dato, plasseringId, ref]) => ({
-        id,
-        type,
-        dato,
-        plasseringId,
-        ref,
-      })),
+      hendelser: lesHendelser(l.hendelser.get(barnId)),
       avtaler: own.flatMap((p) => l.avtByPl.get(p.id) ?? []),
       fosterhjemMedEgneBarn: [...new Set(own.map((p) => p.fosterhjemId))].filter((h) => l.egne.has(h)),
     };

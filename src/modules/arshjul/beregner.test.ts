@@ -44,6 +44,22 @@ describe('beregner', () => {
     }
   });
 
+  it('reads the events as the database sends them: a visit inside the first window completes it', async () => {
+    // Fields joined by U+001F, events by U+001E; an empty placement or ref is none.
+    const besok = [id(5), 'oppfolgingsbesok', '2024-03-01', id(3), ''].join('\u001f');
+    const utenPlassering = [id(6), 'oppfolgingsbesok', '2024-05-02', '', ''].join('\u001f');
+    const { nye } = await iTraaden.beregn({
+      ...fakta,
+      hendelser: [{ barn_id: id(2), t: [besok, utenPlassering].join('\u001e') }],
+    });
+    expect(nye.slice(0, 3).map((o) => [o.frist, o.hendelseId, o.fullfortDato])).toEqual([
+      ['2024-04-10', id(5), '2024-03-01'],
+      // An event recorded without a placement counts for the child's placement.
+      ['2024-07-10', id(6), '2024-05-02'],
+      ['2024-10-10', null, null],
+    ]);
+  });
+
   it('refuses work once stopped, instead of waiting for ever', async () => {
     const beregner = traadBeregner();
     await beregner.stopp();

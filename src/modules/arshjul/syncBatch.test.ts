@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { inSystem, inTjeneste } from '@/db/context';
-import { barn, hendelse, oppgave } from '@/db/schema';
+import { barn, hendelse, oppgave, plassering, users } from '@/db/schema';
 import { syncAll } from '@/modules/arshjul/syncAll';
 import { syncOppgaverBatch } from '@/modules/arshjul/syncBatch';
 import { syncOppgaver } from '@/modules/arshjul/syncOppgaver';
@@ -83,5 +83,29 @@ describe('syncOppgaverBatch', () => {
     // Every child, computed on the worker thread (the demo data alone would compute here).
     await syncAll(database.db, { traad: true });
     expect(await snapshot()).toEqual(repaired);
+  });
+
+  it('reads an event whose free-text ref holds the separators as one that completes nothing', async () => {
+    const [p] = await inSystem(database.db, (tx) => tx.select().from(plassering).limit(1));
+    if (!p) throw new Error('no placement');
+    const [u] = await inSystem(database.db, (tx) =>
+      tx.select().from(users).where(eq(users.tjenesteId, p.tjenesteId)).limit(1),
+    );
+    if (!u) throw new Error('no user');
+    await inSystem(database.db, (tx) =>
+      tx.insert(hendelse).values({
+        tjenesteId: p.tjenesteId,
+        barnId: p.barnId,
+        plasseringId: p.id,
+        type: 'plan_evaluert',
+        dato: p.innflytting,
+        ref: 'omsorgsplan\u001f|;\u001esamvaersplan',
+        utfortAv: u.id,
+      }),
+    );
+    const result = await inTjeneste(database.db, p.tjenesteId, (tx) =>
+      syncOppgaverBatch(tx, p.tjenesteId, [p.barnId], osloToday()),
+    );
+    expect(result).toEqual({ nye: 0, endret: 0, fjernet: 0 });
   });
 });

@@ -60,7 +60,10 @@ export async function lastFakta(
   // builds them faster one by one than as one value for the batch.
   const hendelser = rowsOf<PerBarn>(
     await tx.execute(sql`
-      select barn_id, json_agg(json_build_array(id, type, dato, plassering_id, ref) order by dato, ctid)::text as t
+      select barn_id, string_agg(concat_ws(chr(31), id, type, dato, coalesce(plassering_id::text, ''),
+        -- A free-text ref holding a separator can match no task (their refs are plan names and
+        -- ids); it is sent as one that cannot either, rather than breaking the record.
+        case when ref ~ '[\x1e\x1f]' then '-' else coalesce(ref, '') end), chr(30) order by dato, ctid) as t
       from hendelse where barn_id = any(${ids}::uuid[]) group by barn_id`),
   );
   const lagret = rowsOf<PerBarn>(
