@@ -252,6 +252,42 @@ describe('placement course', () => {
     expect(child.landsby.medlemmer[0]).toMatchObject({ navn: 'Anne Lærer', kategori: 'skole_barnehage' });
   });
 
+  it('a corrected birth date moves the aftercare task at once', async () => {
+    const ettervern = async (id: string) => {
+      const tasks = [];
+      for (const ar of [Number(today.slice(0, 4)), Number(today.slice(0, 4)) + 1]) {
+        const wheel = (await t.send(kp, 'GET', `/api/children/${id}/annual-wheel?ar=${ar}`)).json();
+        for (const m of wheel.maneder) tasks.push(...m.oppgaver);
+      }
+      return tasks
+        .filter((o: { regel: string }) => o.regel === 'ettervern')
+        .map((o: { frist: string }) => o.frist);
+    };
+    // Eighteen in nine months: aftercare is due six months before, in three months.
+    const id = await createChild(kp, { fodselsdato: addMonths(today, -12 * 18 + 9) });
+    const home = await createHome(kp);
+    await dokumenterNettverkssok(t, kp, id);
+    const placed = await t.send(kp, 'POST', `/api/children/${id}/placements`, {
+      fosterhjemId: home,
+      innflytting: addMonths(today, -3),
+      plasseringstype: 'ordinaer',
+      hjemmel: 'bvl_kap3',
+    });
+    expect(placed.statusCode, placed.body).toBe(201);
+    expect(await ettervern(id)).toEqual([addMonths(today, 3)]);
+
+    const child = (await t.send(kp, 'GET', `/api/children/${id}`)).json();
+    const saved = await t.send(kp, 'PUT', `/api/children/${id}`, {
+      fornavn: child.fornavn,
+      etternavn: child.etternavn,
+      fodselsdato: addMonths(today, -12 * 18 + 11),
+      sprak: [],
+      version: child.version,
+    });
+    expect(saved.statusCode, saved.body).toBe(204);
+    expect(await ettervern(id)).toEqual([addMonths(today, 5)]);
+  });
+
   it('a child lives in one place at a time, and an unintended move is recorded with SSB codes', async () => {
     const id = await createChild(kp, { fornavn: 'Lea' });
     const home = await createHome(kp);

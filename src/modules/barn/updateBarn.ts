@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { barn } from '@/db/schema';
+import { syncOppgaver } from '@/modules/arshjul/syncOppgaver';
 import type { UpdateBarnBody } from '@/modules/barn/barn.schema';
 import { expectUpdated, openBarn } from '@/modules/barn/caseAccess';
 import { ensureUniqueFodselsnummer, type IdentitetOptions } from '@/modules/barn/createBarn';
@@ -9,7 +10,10 @@ import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
 
-/** Changes the child's name, identity and background; refused if someone saved in between. */
+/**
+ * Changes the child's name, identity and background; refused if someone saved in between. A new
+ * birth date recomputes the child's årshjul in the same transaction.
+ */
 export async function updateBarn(
   tx: Tx,
   actor: Actor,
@@ -36,5 +40,8 @@ export async function updateBarn(
     .where(and(eq(barn.id, id), eq(barn.version, body.version)))
     .returning({ id: barn.id });
   expectUpdated(rows);
+  // The birth date sets the supervision visits (until 18) and the aftercare assessment.
+  if (identitet.fodselsdato !== current.fodselsdato)
+    await syncOppgaver(tx, actor.tjenesteId, id, osloToday());
   await auditBy(tx, actor, { handling: 'barn.update', entitetType: 'barn', entitetId: id });
 }
