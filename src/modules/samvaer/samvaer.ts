@@ -35,13 +35,11 @@ async function loadSamvaer(tx: Tx, actor: Actor, id: string, mode: 'read' | 'wri
   return row;
 }
 
-/** The times as the body gives them ('HH:MM' or none), checked: an end needs a start before it. */
-function klokkeslett(body: { fraKl?: string | null; tilKl?: string | null }) {
-  const tid = { fraKl: body.fraKl ?? null, tilKl: body.tilKl ?? null };
-  const feil = validerKlokkeslett(tid);
-  if (feil.length) throw invalidFields(...feil);
-  return tid;
-}
+/** The times as the body gives them: 'HH:MM', or null where left out. */
+const klokkeslett = (body: { fraKl?: string | null; tilKl?: string | null }) => ({
+  fraKl: body.fraKl ?? null,
+  tilKl: body.tilKl ?? null,
+});
 
 /** PostgreSQL gives a `time` back as 'HH:MM:SS'; the API speaks minutes. */
 export const somKlokkeslett = (tid: string | null) => (tid === null ? null : tid.slice(0, 5));
@@ -115,6 +113,8 @@ export async function createSamvaer(tx: Tx, actor: Actor, barnId: string, body: 
   await openBarn(tx, actor, barnId, 'write');
   await familiemedlemAv(tx, barnId, body.familiemedlemId);
   const tid = klokkeslett(body);
+  const feil = validerKlokkeslett(tid);
+  if (feil.length) throw invalidFields(...feil);
   const forste = await forstePlassering(tx, barnId);
   if (!forste) throw invalidFields({ field: 'dato', code: 'samvaer_ingen_plassering' });
   if (body.dato < forste) throw invalidFields({ field: 'dato', code: 'samvaer_for_plassering' });
@@ -192,7 +192,7 @@ export async function updateSamvaer(tx: Tx, actor: Actor, id: string, body: Upda
   const row = await loadSamvaer(tx, actor, id, 'write');
   const avlystArsak = body.status === 'avlyst' ? (body.avlystArsak ?? null) : null;
   const rapportMottatt = body.rapportMottatt ?? null;
-  const tid = { fraKl: body.fraKl ?? null, tilKl: body.tilKl ?? null };
+  const tid = klokkeslett(body);
   const feil = [
     ...validerOkt({ dato: body.dato, status: body.status, avlystArsak, rapportMottatt }, osloToday()),
     ...validerKlokkeslett(tid),

@@ -99,7 +99,7 @@ export function PlanSessionForm({ run, okt, onDone, onCancel }: Props) {
         message={feedback.message}
         attempt={feedback.attempt}
       />
-      <div className="program-field-pair">
+      <div className="field-pair">
         <Textfield
           id="okt-plan-dato"
           type="date"

@@ -1,9 +1,10 @@
-import { Button, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { createContactSession } from '@/web/api/createContactSession';
 import { FormFeedback, fieldError } from '@/web/components/FormFeedback';
 import { useFormFeedback } from '@/web/components/useFormFeedback';
 import { useT } from '@/web/i18n/useT';
+import { SessionTimeFields } from '@/web/pages/samvaer/SessionTimeFields';
 
 interface Values {
   dato: string;
@@ -68,26 +69,10 @@ export function NewSessionForm({ barnId, familiemedlemId, onDone, onCancel }: Pr
         error={fieldError(errors, 'dato')}
         {...register('dato', { required: t('samvaer.felt.dato.mangler') })}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('samvaer.felt.klokkeslett')}</Fieldset.Legend>
-        <Fieldset.Description>{t('samvaer.felt.klokkeslett.hjelp')}</Fieldset.Description>
-        <div className="samvaer-tid">
-          <Textfield
-            id="samvaer-ny-fra-kl"
-            type="time"
-            label={t('samvaer.felt.fraKl')}
-            error={fieldError(errors, 'fraKl')}
-            {...register('fraKl')}
-          />
-          <Textfield
-            id="samvaer-ny-til-kl"
-            type="time"
-            label={t('samvaer.felt.tilKl')}
-            error={fieldError(errors, 'tilKl')}
-            {...register('tilKl')}
-          />
-        </div>
-      </Fieldset>
+      <SessionTimeFields
+        fra={{ id: 'samvaer-ny-fra-kl', error: fieldError(errors, 'fraKl'), field: register('fraKl') }}
+        til={{ id: 'samvaer-ny-til-kl', error: fieldError(errors, 'tilKl'), field: register('tilKl') }}
+      />
       <Textfield
         id="samvaer-ny-notat"
         multiline

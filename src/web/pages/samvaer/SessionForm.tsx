@@ -26,6 +26,7 @@ import { SavedVersion } from '@/web/components/SavedVersion';
 import { useFormFeedback } from '@/web/components/useFormFeedback';
 import { osloToday } from '@/web/i18n/dates';
 import { useT } from '@/web/i18n/useT';
+import { SessionTimeFields } from '@/web/pages/samvaer/SessionTimeFields';
 import { useSamvaerLabels } from '@/web/pages/samvaer/samvaerLabels';
 
 interface Values {
@@ -171,26 +172,10 @@ export function SessionForm({ barnId, samvaer, onDone, onCancel }: Props) {
         error={fieldError(errors, 'dato')}
         {...register('dato', { required: t('samvaer.felt.dato.mangler') })}
       />
-      <Fieldset>
-        <Fieldset.Legend>{t('samvaer.felt.klokkeslett')}</Fieldset.Legend>
-        <Fieldset.Description>{t('samvaer.felt.klokkeslett.hjelp')}</Fieldset.Description>
-        <div className="samvaer-tid">
-          <Textfield
-            id={id('fraKl')}
-            type="time"
-            label={t('samvaer.felt.fraKl')}
-            error={fieldError(errors, 'fraKl')}
-            {...register('fraKl')}
-          />
-          <Textfield
-            id={id('tilKl')}
-            type="time"
-            label={t('samvaer.felt.tilKl')}
-            error={fieldError(errors, 'tilKl')}
-            {...register('tilKl')}
-          />
-        </div>
-      </Fieldset>
+      <SessionTimeFields
+        fra={{ id: id('fraKl'), error: fieldError(errors, 'fraKl'), field: register('fraKl') }}
+        til={{ id: id('tilKl'), error: fieldError(errors, 'tilKl'), field: register('tilKl') }}
+      />
       {status === 'avlyst' && (
         <Field>
           <Label htmlFor={id('avlystArsak')}>{t('samvaer.felt.avlystArsak')}</Label>
