@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beregnOppgaver, type Fakta, REGLER, STANDARD_INNSTILLINGER, status } from '@/domain/arshjul';
+import {
+  beregnOppgaver,
+  type Fakta,
+  type Oppgave,
+  REGLER,
+  STANDARD_INNSTILLINGER,
+  status,
+} from '@/domain/arshjul';
 import { addMonths } from '@/domain/plasseringsforlop';
 
 const plassering = (extra: Partial<Fakta['plasseringer'][number]> = {}) => ({
@@ -277,6 +284,69 @@ describe('invariants (property-based)', () => {
           .filter(Boolean);
         expect(new Set(ids).size).toBe(ids.length);
       }),
+    );
+  });
+
+  // The matching as it was first written, scanning every event of the type for every task: the
+  // engine's binary search must pick the same event for every task, whatever order events come in.
+  const naivMatching = (oppgaver: Oppgave[], hendelser: Fakta['hendelser']) => {
+    const brukt = new Set<string>();
+    const treff = new Map<Oppgave, Fakta['hendelser'][number]>();
+    const finn = (o: Oppgave, inside: boolean) => {
+      let best: Fakta['hendelser'][number] | undefined;
+      for (const h of hendelser) {
+        if (
+          h.type === REGLER[o.regel].fullfortAv &&
+          (best === undefined || h.dato < best.dato) &&
+          !brukt.has(h.id) &&
+          (h.plasseringId === o.plasseringId || h.plasseringId === null) &&
+          (inside ? h.dato >= o.vinduStart && h.dato <= o.frist : h.dato > o.frist) &&
+          (o.ref === null || (h.ref ?? null) === o.ref)
+        )
+          best = h;
+      }
+      return best;
+    };
+    for (const inside of [true, false]) {
+      for (const o of oppgaver) {
+        if (treff.has(o)) continue;
+        const h = finn(o, inside);
+        if (h) {
+          brukt.add(h.id);
+          treff.set(o, h);
+        }
+      }
+    }
+    return oppgaver.map((o) => ({
+      ...o,
+      hendelseId: treff.get(o)?.id ?? null,
+      fullfortDato: treff.get(o)?.dato ?? null,
+    }));
+  };
+
+  it('each task takes the event a scan of every event would give it (binary search = naive scan)', () => {
+    const typer = ['oppfolgingsbesok', 'tilsynsbesok', 'plan_evaluert', 'foreldresamtale'] as const;
+    const hendelse = fc.record({
+      type: fc.constantFrom(...typer),
+      dato: date,
+      plasseringId: fc.constantFrom('p1', 'p2', null),
+      ref: fc.constantFrom(null, 'omsorgsplan', 'samvaersplan', 'tiltaksplan'),
+    });
+    fc.assert(
+      fc.property(date, date, fc.array(hendelse, { maxLength: 60 }), (inn1, inn2, hs) => {
+        const [a, b] = inn1 < inn2 ? [inn1, inn2] : [inn2, inn1];
+        const f = fakta({
+          plasseringer: [
+            plassering({ id: 'p1', innflytting: a, utflytting: b }),
+            plassering({ id: 'p2', innflytting: b, hjemmel: 'bvl_6_3' }),
+          ],
+          hendelser: hs.map((h, i) => ({ id: `h${i}`, ...h })),
+        });
+        const fasit = beregnOppgaver(f, '2025-06-01');
+        const utenTreff = fasit.map((o) => ({ ...o, hendelseId: null, fullfortDato: null }));
+        expect(fasit).toEqual(naivMatching(utenTreff, f.hendelser));
+      }),
+      { numRuns: 300 },
     );
   });
 });
