@@ -352,7 +352,8 @@ export const fosterhjemsavtale = pgTable(
     sluttDato: date({ mode: 'string' }),
     version: version(),
   },
-  (t) => [index().on(t.fosterhjemId)],
+  // plassering_id: the årshjul engine reads a batch's agreements by their placements.
+  (t) => [index().on(t.fosterhjemId), index().on(t.plasseringId)],
 );
 
 /**

@@ -1,0 +1,1 @@
+CREATE INDEX "fosterhjemsavtale_plassering_id_index" ON "fosterhjemsavtale" USING btree ("plassering_id");
