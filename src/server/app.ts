@@ -1,9 +1,7 @@
 import '@/server/types';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -36,6 +34,7 @@ import { samvaerRoutes } from '@/modules/samvaer/samvaer.routes';
 import { tilbakeforingRoutes } from '@/modules/tilbakeforing/tilbakeforing.routes';
 import { registerAuth } from '@/server/auth';
 import { registerErrorHandling, sendProblem } from '@/server/errors';
+import { registerWebApp } from '@/server/webApp';
 
 const webRoot = process.env.WEB_DIST || fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -134,16 +133,7 @@ export async function buildApp(config: Config, database: Database): Promise<Fast
   rekrutteringRoutes(app);
   rekrutteringOversiktRoutes(app);
 
-  const hasWeb = existsSync(webRoot);
-  // wildcard: files are looked up per request, so a rebuild needs no restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: ['index.html'] });
-  app.setNotFoundHandler((request, reply) => {
-    // The React app owns every other page address; the API keeps its problem+json 404.
-    const page =
-      request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
-    if (hasWeb && page) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(reply, request.locale, 404, 'not_found');
-  });
+  await registerWebApp(app, webRoot);
 
   return app;
 }
