@@ -58,6 +58,12 @@ describe('serving the built web app', () => {
     }
   });
 
+  it('answers HEAD for a page address as it answers GET (uptime checks)', async () => {
+    const res = await app.inject({ method: 'HEAD', url: '/barn' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+  });
+
   it('keeps a problem+json 404 for a missing asset and an unknown API address', async () => {
     for (const url of ['/assets/gone-999.js', '/api/finnes-ikke']) {
       const res = await app.inject({ url });

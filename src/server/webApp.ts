@@ -31,7 +31,9 @@ export async function registerWebApp(app: FastifyInstance, root: string): Promis
   }
   app.setNotFoundHandler((request, reply) => {
     const page =
-      request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/assets/');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/');
     if (hasWeb && page) return reply.type('text/html').sendFile('index.html');
     return sendProblem(reply, request.locale, 404, 'not_found');
   });
