@@ -1,3 +1,4 @@
+import { grupper } from '@/domain/grupper';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 
 /**
@@ -343,12 +344,7 @@ export function beregnOppgaver(
   // looks only at the type that completes it, from the first event its window can hold, and
   // takes the first that fits, which is the earliest. Ten years of history cost no more than a
   // binary search and a short scan per task.
-  const perType = new Map<HendelseType, Hendelse[]>();
-  for (const h of fakta.hendelser) {
-    const list = perType.get(h.type);
-    if (list) list.push(h);
-    else perType.set(h.type, [h]);
-  }
+  const perType = grupper(fakta.hendelser, (h) => h.type);
   // A stable sort: near free for events that come in date order, as the engine reads them.
   for (const list of perType.values()) list.sort((a, b) => (a.dato < b.dato ? -1 : a.dato > b.dato ? 1 : 0));
   const brukt = new Set<Hendelse>();

@@ -1,5 +1,6 @@
 import type { oppgave } from '@/db/schema';
 import { beregnOppgaver, type Fakta, type HendelseType, type Innstillinger } from '@/domain/arshjul';
+import { grupper } from '@/domain/grupper';
 import { addMonths } from '@/domain/plasseringsforlop';
 
 /*
@@ -13,16 +14,6 @@ export const HORISONT_MANEDER = 12;
 
 const key = (plasseringId: string, regel: string, ref: string, vinduStart: string) =>
   `${plasseringId}|${regel}|${ref}|${vinduStart}`;
-
-const group = <T, K>(rows: T[], by: (r: T) => K) => {
-  const m = new Map<K, T[]>();
-  for (const r of rows) {
-    const list = m.get(by(r));
-    if (list) list.push(r);
-    else m.set(by(r), [r]);
-  }
-  return m;
-};
 
 /**
  * Unit and record separators: control characters no id, type or date holds; a free-text ref
@@ -133,9 +124,9 @@ function lesFakta(f: BatchFakta) {
   );
   return {
     barn,
-    plByBarn: group(plasseringer, (p) => p.barnId),
-    hyppByPl: group(hyppighet, (h) => h.plasseringId),
-    avtByPl: group(avtaler, (a) => a.plasseringId as string),
+    plByBarn: grupper(plasseringer, (p) => p.barnId),
+    hyppByPl: grupper(hyppighet, (h) => h.plasseringId),
+    avtByPl: grupper(avtaler, (a) => a.plasseringId as string),
     egne: new Set<string>(JSON.parse(f.tabeller.egne)),
     hendelser: new Map(f.hendelser.map((r) => [r.barn_id, r.t])),
     lagret: new Map(f.lagret.map((r) => [r.barn_id, r.t])),

@@ -2,23 +2,13 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '@/db/client';
 import { barn, fosterhjem, fosterhjemMedlem, plassering, team, users } from '@/db/schema';
+import { grupper } from '@/domain/grupper';
 import { aktivPlassering, alder, fase } from '@/domain/plasseringsforlop';
 import type { CaseloadItem, CaseloadQuery } from '@/modules/barn/barn.schema';
 import type { Actor } from '@/modules/core/actor';
 import { osloToday } from '@/modules/core/clock';
 import { auditBy } from '@/modules/core/writeAudit';
 import { forbidden } from '@/server/errors';
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
 
 /**
  * "Mine barn": the children the actor follows; for a team leader the team's, for the head of
@@ -78,8 +68,8 @@ export async function listCaseload(tx: Tx, actor: Actor, query: z.infer<typeof C
         )
     : [];
 
-  const byBarn = groupBy(placements, (x) => x.p.barnId);
-  const byHome = groupBy(parents, (m) => m.fosterhjemId);
+  const byBarn = grupper(placements, (x) => x.p.barnId);
+  const byHome = grupper(parents, (m) => m.fosterhjemId);
   const items: z.infer<typeof CaseloadItem>[] = children.map(({ b, kontaktperson, team: t }) => {
     const own = byBarn.get(b.id) ?? [];
     const aktiv = aktivPlassering(
