@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, signIn } from './support/browser';
+import { expectNoAxeViolations, hovedmenyLenke, launchBrowser, newPage, signIn } from './support/browser';
 
 const ROLLER = [
   'kontaktperson',
@@ -27,13 +27,47 @@ describe('sign-in as every demo role', () => {
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).first().textContent())
         .toMatch(/Oversikt/);
-      const nav = page.getByRole('navigation', { name: /hovudmeny|hovedmeny/i });
-      const auditLink = nav.getByRole('link', { name: 'Revisjonslogg' });
+      const auditLink = await hovedmenyLenke(page, 'Revisjonslogg');
       expect(await auditLink.count()).toBe(rolle === 'leder' || rolle === 'admin' ? 1 : 0);
       await expectNoAxeViolations(page);
       await page.context().close();
     });
   }
+
+  it('a team leader reaches the seldom used pages under «Meir», by keyboard, with the menu on one row', async () => {
+    const page = await newPage(browser);
+    await signIn(page, 'teamleder.hv');
+    const nav = page.getByRole('navigation', { name: 'Hovudmeny' });
+    const meir = nav.getByRole('button', { name: 'Meir' });
+    await meir.waitFor();
+    const rader = await page.evaluate(
+      () =>
+        new Set(
+          [...document.querySelectorAll('.main-nav__list > li')].map((li) => (li as HTMLElement).offsetTop),
+        ).size,
+    );
+    expect(rader).toBe(1);
+    expect(await nav.getByRole('link', { name: 'Innstillingar' }).count()).toBe(0);
+
+    await meir.focus();
+    await page.keyboard.press('Enter');
+    expect(await meir.getAttribute('aria-expanded')).toBe('true');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Brukarmanual');
+    // Escape closes the list and puts focus back on the button.
+    await page.keyboard.press('Escape');
+    expect(await meir.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Meir');
+
+    await page.keyboard.press('Enter');
+    await nav.getByRole('link', { name: 'Innstillingar' }).click();
+    await page.waitForURL(/\/innstillinger$/);
+    // The list closes, and the button shows that the page is one of its links.
+    expect(await meir.getAttribute('aria-expanded')).toBe('false');
+    expect(await meir.getAttribute('data-aktiv')).toBe('true');
+    await page.context().close();
+  });
 
   it('every demo service can sign in', async () => {
     for (const user of ['kontaktperson.hv', 'kontaktperson.oygarden']) {
@@ -96,11 +130,17 @@ describe('keyboard only', () => {
     expect(skip).toMatch(/Hopp til hovudinnhald|Hopp til hovedinnhold/);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('hovedinnhold');
-    // Tab until the audit-log link has focus, then follow it.
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Revisjonslogg') break;
-    }
+    // Tab to «Mer» and open it, then on to the audit-log link under it, and follow it.
+    const tabTil = async (tekst: string) => {
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === tekst) return;
+      }
+      throw new Error(`Tab never reached ${tekst}`);
+    };
+    await tabTil('Mer');
+    await page.keyboard.press('Enter');
+    await tabTil('Revisjonslogg');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/revisjonslogg/);
     await page.context().close();
@@ -158,7 +198,7 @@ describe('audit log view', () => {
   it('the head of service browses and filters the log, and checks the chain', async () => {
     const page = await newPage(browser);
     await signIn(page, 'leder.bergen');
-    await page.getByRole('link', { name: 'Revisjonslogg' }).click();
+    await (await hovedmenyLenke(page, 'Revisjonslogg')).click();
     await page.waitForURL(/\/revisjonslogg/);
     await expect.poll(() => page.getByRole('table').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(1);

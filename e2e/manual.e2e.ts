@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '@/domain/plasseringsforlop';
 import { civilDateValue, osloToday } from '@/web/i18n/dates';
-import { expectNoAxeViolations, expectNoOverflow, launchBrowser, newPage, signIn } from './support/browser';
+import {
+  expectNoAxeViolations,
+  expectNoOverflow,
+  hovedmenyLenke,
+  launchBrowser,
+  newPage,
+  signIn,
+} from './support/browser';
 import { dokumenterNettverkssok } from './support/nettverkssok';
 
 /**
@@ -266,7 +273,7 @@ describe('the head of service adapts the manual', () => {
   it('rewrites a point in local words, in bokmål and nynorsk; it is marked as local', async () => {
     const leder = await newPage(browser);
     await signIn(leder, 'leder.bergen');
-    await leder.getByRole('link', { name: 'Brukermanual', exact: true }).click();
+    await (await hovedmenyLenke(leder, 'Brukermanual')).click();
     await leder.getByRole('heading', { level: 1, name: 'Brukermanual' }).waitFor();
     await leder.getByRole('heading', { level: 2, name: 'Barnets forløp' }).waitFor();
     await expectNoAxeViolations(leder);

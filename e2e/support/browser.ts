@@ -52,6 +52,20 @@ export async function signIn(page: Page, username: string, options: { keyboard?:
   await page.waitForURL((url) => !url.pathname.startsWith('/logg-inn'));
 }
 
+/**
+ * A link of the main menu, opening «Mer» first when the link is under it (roles with more pages
+ * than fit one row).
+ */
+export async function hovedmenyLenke(page: Page, name: string) {
+  const nav = page.getByRole('navigation', { name: /hovedmeny|hovudmeny/i });
+  const lenke = nav.getByRole('link', { name, exact: true });
+  const mer = nav.getByRole('button', { name: /^(Mer|Meir)$/ });
+  await nav.getByRole('link').first().waitFor();
+  if (!(await lenke.count()) && (await mer.count()) && (await mer.getAttribute('aria-expanded')) !== 'true')
+    await mer.click();
+  return lenke;
+}
+
 /** axe with the WCAG 2.1 A and AA rules must find nothing. */
 export async function expectNoAxeViolations(page: Page) {
   // Let dialogs and transitions finish: half-faded text would be measured as low contrast.

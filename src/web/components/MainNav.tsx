@@ -1,4 +1,6 @@
-import { NavLink } from 'react-router';
+import { ChevronDownIcon } from '@navikt/aksel-icons';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { matchPath, NavLink, useLocation } from 'react-router';
 import { harTillatelse, Tillatelse } from '@/web/auth/permissions';
 import { useMe } from '@/web/auth/useMe';
 import type { MessageId } from '@/web/i18n/messages';
@@ -15,6 +17,8 @@ interface NavItem {
   enAvTillatelsene?: readonly string[];
   /** Pages about children and foster homes in a municipal service; left out for Bufetat. */
   kommunal?: true;
+  /** Seldom used in the day's work: goes under «Mer» when the menu would not fit one row. */
+  sekundar?: true;
 }
 
 const ITEMS: NavItem[] = [
@@ -23,10 +27,10 @@ const ITEMS: NavItem[] = [
   { to: '/oppgaver', label: 'oppgaver.nav', tillatelse: Tillatelse.barnList, kommunal: true },
   { to: '/fosterhjem', label: 'nav.fosterhjem', tillatelse: Tillatelse.fosterhjemList, kommunal: true },
   { to: '/rekruttering', label: 'rekruttering.nav', tillatelse: Tillatelse.rekrutteringRead },
-  { to: '/manual', label: 'manual.nav' },
+  { to: '/manual', label: 'manual.nav', sekundar: true },
   { to: '/gjennomgang', label: 'gjennomgang.nav', roller: ['teamleder', 'leder'], kommunal: true },
-  { to: '/maler', label: 'maler.nav' },
-  { to: '/skattekart', label: 'katalog.nav', kommunal: true },
+  { to: '/maler', label: 'maler.nav', sekundar: true },
+  { to: '/skattekart', label: 'katalog.nav', kommunal: true, sekundar: true },
   { to: '/dokumenter/godkjenning', label: 'dokument.godkjenningsko.nav', roller: ['teamleder', 'leder'] },
   {
     to: '/innsikt',
@@ -34,11 +38,20 @@ const ITEMS: NavItem[] = [
     kommunal: true,
     enAvTillatelsene: [Tillatelse.innsiktTjeneste, Tillatelse.innsiktSamarbeid],
   },
-  { to: '/revisjonslogg', label: 'nav.revisjonslogg', tillatelse: Tillatelse.auditRead },
-  { to: '/innstillinger', label: 'nav.innstillinger' },
+  { to: '/revisjonslogg', label: 'nav.revisjonslogg', tillatelse: Tillatelse.auditRead, sekundar: true },
+  { to: '/innstillinger', label: 'nav.innstillinger', sekundar: true },
 ];
 
-/** Main navigation: only the pages the user may use. NavLink sets `aria-current="page"`. */
+/**
+ * More links than this do not fit one row at 1280 px (a team leader has 11, a head of service
+ * 13), so the secondary ones go under «Mer».
+ */
+const MAKS_PA_RAD = 10;
+
+/**
+ * Main navigation: only the pages the user may use. NavLink sets `aria-current="page"`. When a
+ * role has more links than fit one row, the seldom used ones go under «Mer», a disclosure button.
+ */
 export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
   const t = useT();
   const me = useMe();
@@ -49,18 +62,81 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
       (!item.kommunal || me.tjeneste.organisasjonstype === 'kommune') &&
       (!item.enAvTillatelsene || item.enAvTillatelsene.some((x) => harTillatelse(me, x))),
   );
+  const samle = items.length > MAKS_PA_RAD;
+  const lenke = (item: NavItem) => (
+    <li key={item.to}>
+      <NavLink to={item.to} end={item.to === '/'} className="main-nav__link" onClick={onNavigate}>
+        {t(item.label)}
+      </NavLink>
+    </li>
+  );
 
   return (
     <nav aria-label={t('nav.etikett')} className="main-nav">
       <ul className="main-nav__list">
-        {items.map((item) => (
-          <li key={item.to}>
-            <NavLink to={item.to} end={item.to === '/'} className="main-nav__link" onClick={onNavigate}>
-              {t(item.label)}
-            </NavLink>
-          </li>
-        ))}
+        {items.filter((item) => !samle || !item.sekundar).map(lenke)}
+        {samle && <MerMeny items={items.filter((item) => item.sekundar)} lenke={lenke} />}
       </ul>
     </nav>
+  );
+}
+
+/**
+ * «Mer»: a button that shows and hides a list of links (aria-expanded). Escape closes it (and only
+ * it) and returns focus to the button; so does choosing a page or clicking outside. The button is
+ * marked while the current page is one of its links.
+ */
+function MerMeny({ items, lenke }: { items: NavItem[]; lenke: (item: NavItem) => ReactNode }) {
+  const t = useT();
+  const listeId = useId();
+  const rot = useRef<HTMLLIElement>(null);
+  const knapp = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const { pathname } = useLocation();
+  const aktiv = items.some((item) => matchPath({ path: item.to, end: false }, pathname));
+
+  // A chosen page closes the list.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the page changes
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      // Only the list closes: on a phone the menu panel around it stays open (AppHeader).
+      event.stopPropagation();
+      setOpen(false);
+      knapp.current?.focus();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rot.current?.contains(event.target as Node)) setOpen(false);
+    };
+    // Capture: before the menu panel's own Escape handler (AppHeader).
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open]);
+
+  return (
+    <li ref={rot} className="main-nav__mer">
+      <button
+        ref={knapp}
+        type="button"
+        className="main-nav__link main-nav__mer-knapp"
+        aria-expanded={open}
+        aria-controls={listeId}
+        data-aktiv={aktiv || undefined}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t('nav.mer')}
+        <ChevronDownIcon aria-hidden className="main-nav__mer-ikon" />
+      </button>
+      <ul id={listeId} className="main-nav__mer-liste" hidden={!open}>
+        {items.map(lenke)}
+      </ul>
+    </li>
   );
 }
