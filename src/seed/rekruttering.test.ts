@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import {
+  dokument,
   fosterhjem,
   gjenrekruttering,
   nettverkssok,
@@ -11,8 +13,12 @@ import {
   rekrutteringssak,
   tjeneste,
 } from '@/db/schema';
+import { manglerVedFerdigstilling } from '@/domain/dokumentInnhold';
+import { SOSIALRAPPORT_MAL } from '@/domain/godkjenning';
 import { FASER_I_LOP, type LopFase, manglendePunkter, skalSlettes } from '@/domain/rekruttering';
 import { osloToday } from '@/modules/core/clock';
+import { felterI } from '@/modules/maler/dokumentAccess';
+import { lastMaler } from '@/modules/maler/malFormat';
 import { lastPipeline } from '@/modules/rekruttering/pipeline';
 import { seedDemo } from '@/seed/demo';
 import { openTestDatabase } from '@/test/testApp';
@@ -178,5 +184,32 @@ describe('demo recruitment', () => {
       expect(egne.length).toBeGreaterThan(0);
       for (const p of egne) expect(p.utflytting !== null && p.utflytting <= today).toBe(true);
     }
+  });
+
+  it('has a finished home-study report for every family past the assessment, complete, approved where the decision is made', async () => {
+    const rapporter = await database.db.select().from(dokument).where(eq(dokument.malId, SOSIALRAPPORT_MAL));
+    const mal = lastMaler().get(SOSIALRAPPORT_MAL);
+    if (!mal) throw new Error('template missing');
+    for (const sak of saker.filter((x) => x.fase === 'godkjenning' || x.fase === 'tilgjengelig')) {
+      const egne = rapporter.filter((d) => d.rekrutteringssakId === sak.id);
+      expect(egne, sak.navn).toHaveLength(1);
+      const [rapport] = egne as [(typeof egne)[number]];
+      expect(rapport.tjenesteId).toBe(sak.tjenesteId);
+      expect(manglerVedFerdigstilling(felterI(mal), rapport.innhold as Record<string, unknown>)).toEqual([]);
+      expect(rapport.tittel).toContain(sak.navn);
+      if (sak.fase === 'tilgjengelig') {
+        // The approval rests on it, and it was approved before the decision.
+        expect(rapport.status).toBe('godkjent');
+        expect(sak.rapportDokumentId).toBe(rapport.id);
+        const godkjentDag = rapport.godkjent?.toISOString().slice(0, 10) ?? '';
+        expect(godkjentDag <= (sak.godkjentDato ?? '')).toBe(true);
+        expect(godkjentDag).not.toBe('');
+      }
+    }
+    // In the approval stage one report waits for the head's approval, one is approved.
+    const iGodkjenning = saker.filter((x) => x.fase === 'godkjenning');
+    expect(
+      iGodkjenning.map((x) => rapporter.find((d) => d.rekrutteringssakId === x.id)?.status).sort(),
+    ).toEqual(['godkjent', 'til_godkjenning']);
   });
 });

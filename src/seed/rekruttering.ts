@@ -2,6 +2,8 @@ import { and, asc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import {
   barn,
+  dokument,
+  dokumentRevisjon,
   fosterhjem,
   fosterhjemMedlem,
   gjenrekruttering,
@@ -14,12 +16,15 @@ import {
   rekrutteringssak,
   users,
 } from '@/db/schema';
+import { SOSIALRAPPORT_MAL } from '@/domain/godkjenning';
 import { addDays, addMonths } from '@/domain/plasseringsforlop';
 import { FASER_I_LOP, gjeldendePunkter, type LopFase } from '@/domain/rekruttering';
 import { GJENREKRUTTERING_FRIST_DAGER } from '@/domain/slektForst';
+import { lastMaler } from '@/modules/maler/malFormat';
 import { lastPipeline } from '@/modules/rekruttering/pipeline';
 import { createNameGenerator, type Person } from '@/seed/names';
 import { gateadresse, stedI } from '@/seed/places';
+import { sosialrapportInnhold } from '@/seed/sosialrapport';
 
 /**
  * Demo recruitment (issue 8): families on their way to becoming foster homes in the Zip-team
@@ -371,6 +376,39 @@ export async function seedRekruttering(
     });
     if (punkter.length) await tx.insert(rekrutteringSjekkpunkt).values(punkter);
 
+    // The home-study report of a family past the assessment: written and finished by its
+    // recruiter; approved by the head of Bufetat, except for the newest case in the approval
+    // stage, whose report waits in the head's approval queue. An approval rests on its report.
+    if (plan.fase === 'godkjenning' || plan.fase === 'tilgjengelig') {
+      const utredningFra = fraDatoer[faser.lastIndexOf('utredning')] as string;
+      const ferdig = addDays(fraDatoer[faser.indexOf('godkjenning')] as string, -2);
+      const godkjennes = plan.fase === 'tilgjengelig' || plan.dager > 10;
+      const rapportId = await seedSosialrapport(tx, {
+        tjenesteId: eierId(plan.eier),
+        sakId: sak.id,
+        forfatter: ansvarlig.id,
+        leder: godkjennes ? lederBufetat.id : null,
+        opprettet: addDays(utredningFra, 3),
+        ferdig,
+        innhold: sosialrapportInnhold({
+          navn,
+          voksne,
+          egneBarn,
+          hjemtyper: plan.hjemtyper ?? ['ordinaer'],
+          poststed: sted?.poststed ?? null,
+          utredningFra,
+          konklusjon: ferdig,
+          nr: n,
+        }),
+        tittel: `Sosialrapport fosterhjemsgodkjenning – ${navn}`,
+      });
+      if (godkjent)
+        await tx
+          .update(rekrutteringssak)
+          .set({ rapportDokumentId: rapportId })
+          .where(eq(rekrutteringssak.id, sak.id));
+    }
+
     // Consent: Bufetat shares with both municipalities, Bergen with Bufetat.
     if (samtykkeDato) {
       const mottakere = plan.eier === 'bufetat' ? [ids.bergen, ids.oygarden] : [ids.bufetat];
@@ -404,6 +442,72 @@ export async function seedRekruttering(
   const sok = await seedNettverkssok(tx, ids.bergen, today);
   const gjen = await seedGjenrekruttering(tx, ids.bergen, rekrutterer.bergen, today);
   return { saker: antall, formidlet, nettverkssok: sok, gjenrekruttering: gjen };
+}
+
+const kl = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
+
+/**
+ * A home-study report as the app leaves it: created as a draft, finished by its author (to the
+ * head's approval queue, as the template asks for four eyes) and, when `leder` is given,
+ * approved; one revision per step.
+ */
+async function seedSosialrapport(
+  tx: Tx,
+  r: {
+    tjenesteId: string;
+    sakId: string;
+    forfatter: string;
+    leder: string | null;
+    opprettet: string;
+    ferdig: string;
+    innhold: Record<string, unknown>;
+    tittel: string;
+  },
+): Promise<string> {
+  const mal = lastMaler().get(SOSIALRAPPORT_MAL);
+  if (!mal) throw new Error(`template ${SOSIALRAPPORT_MAL} missing`);
+  const godkjent = r.leder ? addDays(r.ferdig, 1) : null;
+  const [doc] = await tx
+    .insert(dokument)
+    .values({
+      tjenesteId: r.tjenesteId,
+      rekrutteringssakId: r.sakId,
+      malId: mal.id,
+      malVersjon: mal.versjon,
+      mal,
+      sprak: 'nb',
+      tittel: r.tittel,
+      innhold: r.innhold,
+      status: r.leder ? 'godkjent' : 'til_godkjenning',
+      revisjon: r.leder ? 3 : 2,
+      forfatterId: r.forfatter,
+      ferdigstiltAv: r.forfatter,
+      ferdigstilt: kl(r.ferdig, 14),
+      godkjentAv: r.leder,
+      godkjent: godkjent ? kl(godkjent, 10) : null,
+      createdAt: kl(r.opprettet, 9),
+      updatedAt: kl(godkjent ?? r.ferdig, godkjent ? 10 : 14),
+    })
+    .returning({ id: dokument.id });
+  if (!doc) throw new Error('insert failed');
+  const steg: [typeof dokument.$inferInsert.status, string, Date][] = [
+    ['utkast', r.forfatter, kl(addDays(r.ferdig, -3), 15)],
+    ['til_godkjenning', r.forfatter, kl(r.ferdig, 14)],
+  ];
+  if (r.leder && godkjent) steg.push(['godkjent', r.leder, kl(godkjent, 10)]);
+  await tx.insert(dokumentRevisjon).values(
+    steg.map(([status, av, lagret], i) => ({
+      tjenesteId: r.tjenesteId,
+      dokumentId: doc.id,
+      versjon: 1,
+      revisjon: i + 1,
+      innhold: r.innhold,
+      status: status ?? 'utkast',
+      lagretAv: av,
+      lagret,
+    })),
+  );
+  return doc.id;
 }
 
 async function opprettFosterhjem(
