@@ -1,4 +1,5 @@
 import '@/server/types';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -36,7 +37,10 @@ import { registerAuth } from '@/server/auth';
 import { registerErrorHandling, sendProblem } from '@/server/errors';
 import { registerWebApp } from '@/server/webApp';
 
-const webRoot = process.env.WEB_DIST || fileURLToPath(new URL('../../dist/web', import.meta.url));
+// WEB_DIST may be relative to the working folder; the static server needs an absolute path.
+const webRoot = process.env.WEB_DIST
+  ? resolve(process.env.WEB_DIST)
+  : fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Builds the HTTP app around an open database. Routes are registered per module. */
 export async function buildApp(config: Config, database: Database): Promise<FastifyInstance> {
