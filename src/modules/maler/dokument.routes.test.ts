@@ -11,6 +11,7 @@ let teamleder: Session;
 let annen: Session;
 let kollega: Session;
 let barnId: string;
+let hjemId: string;
 const today = osloToday();
 
 async function pdfText(
@@ -36,6 +37,32 @@ async function pdfText(
   };
 }
 
+/** Every required field of a document's template filled in. */
+type Felt = { id: string; type: string; pakrevd?: boolean; valg?: { verdi: string }[] };
+function utfylt(doc: { mal: { seksjoner: { felter: Felt[] }[] } }) {
+  const filled: Record<string, unknown> = {};
+  for (const s of doc.mal.seksjoner) {
+    for (const f of s.felter) {
+      if (!f.pakrevd) continue;
+      filled[f.id] =
+        f.type === 'barnets_stemme'
+          ? { ord: 'Vil bo her.', medvirkning: '1.1', vektlegging: 'Vektlagt.' }
+          : f.type === 'flervalg' || f.type === 'personer'
+            ? f.type === 'personer'
+              ? [{ navn: 'Mor' }]
+              : [f.valg?.[0]?.verdi]
+            : f.type === 'sjekkliste'
+              ? { [f.valg?.[0]?.verdi ?? 'a']: { ok: true } }
+              : f.type === 'valg'
+                ? f.valg?.[0]?.verdi
+                : f.type === 'dato'
+                  ? today
+                  : 'Utfylt tekst.';
+    }
+  }
+  return filled;
+}
+
 beforeAll(async () => {
   t = await createTestApp();
   kp = await t.login('kontaktperson.bergen');
@@ -49,9 +76,10 @@ beforeAll(async () => {
       fodselsdato: '2014-02-02',
     })
   ).json().id;
-  const home = (
+  hjemId = (
     await t.send(kp, 'POST', '/api/foster-homes', { navn: 'Familien Ærø', adresse: 'Bakkegata 3' })
   ).json().id;
+  const home = hjemId;
   await dokumenterNettverkssok(t, kp, barnId);
   await t.send(kp, 'POST', `/api/children/${barnId}/placements`, {
     fosterhjemId: home,
@@ -228,26 +256,7 @@ describe('approval and access', () => {
     if (!plan) return;
     const id = (await t.send(kp, 'POST', '/api/documents', { malId: plan.id, barnId })).json().id;
     const doc = (await t.send(kp, 'GET', `/api/documents/${id}`)).json();
-    const filled: Record<string, unknown> = {};
-    for (const s of doc.mal.seksjoner) {
-      for (const f of s.felter) {
-        if (!f.pakrevd) continue;
-        filled[f.id] =
-          f.type === 'barnets_stemme'
-            ? { ord: 'Vil bo her.', medvirkning: '1.1', vektlegging: 'Vektlagt.' }
-            : f.type === 'flervalg' || f.type === 'personer'
-              ? f.type === 'personer'
-                ? [{ navn: 'Mor' }]
-                : [f.valg[0].verdi]
-              : f.type === 'sjekkliste'
-                ? { [f.valg[0].verdi]: { ok: true } }
-                : f.type === 'valg'
-                  ? f.valg[0].verdi
-                  : f.type === 'dato'
-                    ? today
-                    : 'Utfylt tekst.';
-      }
-    }
+    const filled = utfylt(doc);
     const rev = (
       await t.send(kp, 'PUT', `/api/documents/${id}/content`, { innhold: filled, revisjon: 1 })
     ).json().revisjon;
@@ -264,6 +273,28 @@ describe('approval and access', () => {
     const approved = (await t.send(kp, 'GET', `/api/documents/${id}`)).json();
     expect(approved.status).toBe('godkjent');
     expect(approved.godkjentAv.id).toBe(teamleder.userId);
+  });
+
+  it("a foster home's plan waiting for approval is in the team leader's queue, not another service's or an unassigned worker's", async () => {
+    const id = (
+      await t.send(kp, 'POST', '/api/documents', { malId: 'plan_fosterfamilien', fosterhjemId: hjemId })
+    ).json().id;
+    const doc = (await t.send(kp, 'GET', `/api/documents/${id}`)).json();
+    const rev = (
+      await t.send(kp, 'PUT', `/api/documents/${id}/content`, { innhold: utfylt(doc), revisjon: 1 })
+    ).json().revisjon;
+    expect((await t.send(kp, 'POST', `/api/documents/${id}/finalise`, { revisjon: rev })).json()).toEqual({
+      status: 'til_godkjenning',
+    });
+    const ko = async (s: Session) =>
+      (await t.send(s, 'POST', '/api/documents/search', { status: 'til_godkjenning' }))
+        .json()
+        .items.map((d: { id: string }) => d.id);
+    expect(await ko(teamleder)).toContain(id);
+    expect(await ko(annen)).not.toContain(id);
+    expect(await ko(kollega)).not.toContain(id);
+    expect((await t.send(teamleder, 'POST', `/api/documents/${id}/approve`)).statusCode).toBe(204);
+    expect(await ko(teamleder)).not.toContain(id);
   });
 
   it('another service and an unassigned worker cannot read the documents', async () => {

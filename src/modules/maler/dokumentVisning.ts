@@ -1,9 +1,11 @@
-import { and, asc, desc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
-import { barn, dokument, dokumentRevisjon, users } from '@/db/schema';
+import { barn, dokument, dokumentRevisjon, fosterhjem, users } from '@/db/schema';
 import { type FeltType, somTekst, tekstdiff } from '@/domain/dokumentInnhold';
 import { kanEndre, tilknytning } from '@/modules/barn/barn.policy';
+import { fosterhjemTilknytning } from '@/modules/barn/caseAccess';
 import type { Actor } from '@/modules/core/actor';
+import { can } from '@/modules/core/policy';
 import { auditBy } from '@/modules/core/writeAudit';
 import { felterI, openDokument, openSak } from '@/modules/maler/dokumentAccess';
 import type { Mal } from '@/modules/maler/malFormat';
@@ -88,8 +90,10 @@ export async function listDokumenter(tx: Tx, actor: Actor, sak: { barnId?: strin
 }
 
 /**
- * Searches titles and text of the documents the actor may read: those about children they
- * reach through their caseload, team or service (never through another's purpose grant).
+ * Searches titles and text of the documents the actor may read: those about children and
+ * foster homes they reach through their caseload, team or service (never through another's
+ * purpose grant), and, for those who follow recruitment, the home-study reports of their own
+ * organisation's recruitment cases (row-level security keeps other organisations' out).
  * Includes documents waiting for the actor's approval.
  */
 export async function searchDokumenter(tx: Tx, actor: Actor, q: string | null, status?: string) {
@@ -99,8 +103,17 @@ export async function searchDokumenter(tx: Tx, actor: Actor, q: string | null, s
   const reachable = children
     .filter((b) => tilknytning(actor, { kontaktpersonIds: [b.kontaktpersonId], teamIds: [b.teamId] }, false))
     .map((b) => b.id);
-  if (!reachable.length) return { items: [] };
-  const filters: SQL[] = [inArray(dokument.barnId, reachable)];
+  const homes = await tx
+    .select({ id: fosterhjem.id, kontaktpersonId: fosterhjem.kontaktpersonId, teamId: fosterhjem.teamId })
+    .from(fosterhjem);
+  const ties = await fosterhjemTilknytning(tx, actor, homes);
+  const reachableHomes = homes.filter((h) => kanEndre(ties.get(h.id) ?? null)).map((h) => h.id);
+  const saker: SQL[] = [];
+  if (reachable.length) saker.push(inArray(dokument.barnId, reachable));
+  if (reachableHomes.length) saker.push(inArray(dokument.fosterhjemId, reachableHomes));
+  if (can(actor, 'rekruttering:read')) saker.push(isNotNull(dokument.rekrutteringssakId));
+  if (!saker.length) return { items: [] };
+  const filters: SQL[] = [or(...saker) as SQL];
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(or(ilike(dokument.tittel, like), ilike(dokument.malId, like)) as SQL);

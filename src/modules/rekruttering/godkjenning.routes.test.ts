@@ -259,6 +259,15 @@ describe('approval of a recruited home and linking it to a child', () => {
 
   it('finishes the report with a second pair of eyes, exports it, and records the approval', async () => {
     rapportId = await ferdigRapport(as('rekrutterer.bufetat'), sakId);
+    // It waits in the head of Bufetat's approval queue; the organisations it is shared with see
+    // the case, never the report, and a caseworker without recruitment sees no reports at all.
+    const ko = async (u: string) =>
+      (await t.send(as(u), 'POST', '/api/documents/search', { status: 'til_godkjenning' }))
+        .json()
+        .items.map((d: { id: string }) => d.id);
+    expect(await ko('leder.bufetat')).toContain(rapportId);
+    expect(await ko('leder.bergen')).not.toContain(rapportId);
+    expect(await ko('veileder.bergen')).not.toContain(rapportId);
     // The author cannot approve their own report; the head of Bufetat can.
     expect(
       (await t.send(as('rekrutterer.bufetat'), 'POST', `/api/documents/${rapportId}/approve`)).statusCode,
