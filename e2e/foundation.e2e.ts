@@ -1,6 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, hovedmenyLenke, launchBrowser, newPage, signIn } from './support/browser';
+import {
+  expectNoAxeViolations,
+  hovedmenyLenke,
+  hovedmenyRader,
+  launchBrowser,
+  newPage,
+  signIn,
+} from './support/browser';
 
 const ROLLER = [
   'kontaktperson',
@@ -40,13 +47,7 @@ describe('sign-in as every demo role', () => {
     const nav = page.getByRole('navigation', { name: 'Hovudmeny' });
     const meir = nav.getByRole('button', { name: 'Meir' });
     await meir.waitFor();
-    const rader = await page.evaluate(
-      () =>
-        new Set(
-          [...document.querySelectorAll('.main-nav__list > li')].map((li) => (li as HTMLElement).offsetTop),
-        ).size,
-    );
-    expect(rader).toBe(1);
+    expect(await hovedmenyRader(page)).toBe(1);
     expect(await nav.getByRole('link', { name: 'Innstillingar' }).count()).toBe(0);
 
     await meir.focus();

@@ -66,6 +66,16 @@ export async function hovedmenyLenke(page: Page, name: string) {
   return lenke;
 }
 
+/** How many rows the main menu's entries take. */
+export function hovedmenyRader(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Set(
+        [...document.querySelectorAll('.main-nav__list > li')].map((li) => (li as HTMLElement).offsetTop),
+      ).size,
+  );
+}
+
 /** axe with the WCAG 2.1 A and AA rules must find nothing. */
 export async function expectNoAxeViolations(page: Page) {
   // Let dialogs and transitions finish: half-faded text would be measured as low contrast.
