@@ -83,8 +83,8 @@ export function MainNav({ onNavigate }: { onNavigate?: () => void }) {
 
 /**
  * «Mer»: a button that shows and hides a list of links (aria-expanded). Escape closes it (and only
- * it) and returns focus to the button; so does choosing a page or clicking outside. The button is
- * marked while the current page is one of its links.
+ * it) and returns focus to the button; choosing a page or clicking outside closes it too. The
+ * button is marked while the current page is one of its links.
  */
 function MerMeny({ items, lenke }: { items: NavItem[]; lenke: (item: NavItem) => ReactNode }) {
   const t = useT();
