@@ -22,6 +22,7 @@ import { FASER_I_LOP, gjeldendePunkter, type LopFase } from '@/domain/rekrutteri
 import { GJENREKRUTTERING_FRIST_DAGER } from '@/domain/slektForst';
 import { lastMaler } from '@/modules/maler/malFormat';
 import { lastPipeline } from '@/modules/rekruttering/pipeline';
+import { kl } from '@/seed/klokke';
 import { createNameGenerator, type Person } from '@/seed/names';
 import { gateadresse, stedI } from '@/seed/places';
 import { sosialrapportInnhold } from '@/seed/sosialrapport';
@@ -400,7 +401,7 @@ export async function seedRekruttering(
           konklusjon: ferdig,
           nr: n,
         }),
-        tittel: `Sosialrapport fosterhjemsgodkjenning – ${navn}`,
+        familie: navn,
       });
       if (godkjent)
         await tx
@@ -444,8 +445,6 @@ export async function seedRekruttering(
   return { saker: antall, formidlet, nettverkssok: sok, gjenrekruttering: gjen };
 }
 
-const kl = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
-
 /**
  * A home-study report as the app leaves it: created as a draft, finished by its author (to the
  * head's approval queue, as the template asks for four eyes) and, when `leder` is given,
@@ -461,7 +460,8 @@ async function seedSosialrapport(
     opprettet: string;
     ferdig: string;
     innhold: Record<string, unknown>;
-    tittel: string;
+    /** The family's name, after the template's title (as the app titles a new document). */
+    familie: string;
   },
 ): Promise<string> {
   const mal = lastMaler().get(SOSIALRAPPORT_MAL);
@@ -476,7 +476,7 @@ async function seedSosialrapport(
       malVersjon: mal.versjon,
       mal,
       sprak: 'nb',
-      tittel: r.tittel,
+      tittel: `${mal.tittel.nb} – ${r.familie}`,
       innhold: r.innhold,
       status: r.leder ? 'godkjent' : 'til_godkjenning',
       revisjon: r.leder ? 3 : 2,
@@ -490,7 +490,7 @@ async function seedSosialrapport(
     })
     .returning({ id: dokument.id });
   if (!doc) throw new Error('insert failed');
-  const steg: [typeof dokument.$inferInsert.status, string, Date][] = [
+  const steg: [(typeof dokument.$inferSelect)['status'], string, Date][] = [
     ['utkast', r.forfatter, kl(addDays(r.ferdig, -3), 15)],
     ['til_godkjenning', r.forfatter, kl(r.ferdig, 14)],
   ];
@@ -502,7 +502,7 @@ async function seedSosialrapport(
       versjon: 1,
       revisjon: i + 1,
       innhold: r.innhold,
-      status: status ?? 'utkast',
+      status,
       lagretAv: av,
       lagret,
     })),

@@ -30,6 +30,7 @@ import {
 import { aktiveMaler } from '@/modules/katalog/aktivering';
 import { lastMaler } from '@/modules/maler/malFormat';
 import { GJENNOMGANG_MAL } from '@/modules/samvaer/samvaer';
+import { kl } from '@/seed/klokke';
 
 type M = 'nb' | 'nn';
 type Tekst = Record<M, string>;
@@ -115,9 +116,6 @@ function verktoy(random: () => number) {
     list[Math.min(list.length - 1, Math.floor(random() * list.length))] as T;
   return { int, chance, pick };
 }
-
-/** A timestamp in working hours on a civil date. */
-const kl = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 export type SeedSamvaerResult = { planer: number; samvaer: number; gjennomganger: number };
 

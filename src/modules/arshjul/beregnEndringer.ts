@@ -61,8 +61,9 @@ function lesLagret(tekst: string | undefined): Map<string, { rad: string; etterN
 
 /**
  * Everything the engine needs for a batch of children, as the database sent it: the facts as
- * texts (JSON for the small tables), parsed where they are computed (on the worker thread of `beregner.ts`, or here),
- * plus the service's settings and switched-on rules. Plain data, so it can be posted to a thread.
+ * texts (JSON for the small tables), parsed where they are computed (on the worker thread of
+ * `beregner.ts`, or here), plus the service's settings and switched-on rules. Plain data, so it
+ * can be posted to a thread.
  */
 export type BatchFakta = {
   tjenesteId: string;
